@@ -37,6 +37,8 @@ export interface Repair {
   raw: string;
   fixed: string;
   kind: string;
+  /** How many times the same repair was made (HTML entities are listed once). */
+  count?: number;
 }
 
 export interface Dateline {

@@ -1,0 +1,48 @@
+/** Loading the gold files of ../shared/gold (evaluation data; never copied into the repo). */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleInput } from '../src/types.js';
+
+/** The repository root, from src/ or from dist/ alike. */
+export function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the repository root');
+    dir = up;
+  }
+  return dir;
+}
+
+/** ../shared beside the repository, or $WARTA_SHARED. */
+export function sharedDir(): string {
+  return process.env.WARTA_SHARED ? resolve(process.env.WARTA_SHARED) : resolve(repoRoot(), '..', 'shared');
+}
+
+export interface GoldCase {
+  name: string;
+  set: 'seed' | 'dev';
+  input: ArticleInput;
+  // The gold JSON as written by the annotators (see gold/README.md).
+  gold: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export function loadGold(shared = sharedDir()): GoldCase[] {
+  const out: GoldCase[] = [];
+  const seedDir = join(shared, 'gold', 'seed');
+  for (const f of readdirSync(seedDir).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(seedDir, f), 'utf8'));
+    const txt = join(seedDir, gold.input?.file ?? f.replace('.gold.json', '.txt'));
+    out.push({ name: f.replace('.gold.json', ''), set: 'seed', input: { id: gold.id, text: readFileSync(txt, 'utf8') }, gold });
+  }
+  const devDir = join(shared, 'gold', 'dev');
+  for (const f of readdirSync(devDir).filter((f) => f.endsWith('.raw.json')).sort()) {
+    const raw = JSON.parse(readFileSync(join(devDir, f), 'utf8'));
+    const gold = JSON.parse(readFileSync(join(devDir, f.replace('.raw.json', '.gold.json')), 'utf8'));
+    const input: ArticleInput = { text: raw.text };
+    for (const k of ['id', 'title', 'published', 'url', 'author', 'outlet'] as const) if (raw[k]) input[k] = String(raw[k]);
+    out.push({ name: f.replace('.raw.json', ''), set: 'dev', input, gold });
+  }
+  return out;
+}

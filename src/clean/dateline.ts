@@ -9,7 +9,7 @@
  */
 import type { Dateline } from '../types.js';
 
-const AGENCY = String.raw`(?:[A-Za-z][A-Za-z0-9]*\.(?:com|co\.id|co|id|net|tv)|CNN Indonesia|ANTARA(?: News)?|Antara|detikcom|Republika|VIVA|iNews)`;
+const AGENCY = String.raw`(?:[A-Za-z][A-Za-z0-9]*\.(?:com|COM|co\.id|CO\.ID|co|CO|id|ID|net|tv|TV)|CNN Indonesia|ANTARA(?: News)?|Antara|detikcom|Republika|VIVA|iNews)`;
 const PLACE_CAPS = String.raw`[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}`;
 const PLACE_TITLE = String.raw`[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}`;
 const DASH = String.raw`[ \t]*[-–—]{1,2}[ \t]*`;

@@ -21,6 +21,7 @@ interface Word {
 }
 
 const WORD = /\S+/g;
+const PRONOUNS: ReadonlySet<string> = new Set(['Ia', 'Dia', 'Mereka', 'Beliau', 'Kami', 'Saya']);
 const UPPER_START = /^[\p{Lu}\p{N}(“"'‘[#@$]/u;
 const LOWER_START = /^\p{Ll}/u;
 const ENDS_SENTENCE = /[.!?]["”’']?$/;
@@ -59,6 +60,10 @@ export function headlineEnd(text: string, from: number, to: number, elsewhere: (
     if (k >= CLEAN.headlineMinWords - 1) {
       const gluedEnd = GLUED_END.exec(w.text);
       if (gluedEnd) return w.start + gluedEnd[1]!.length;
+    }
+    // A connective with its comma, or a pronoun, opens the body ("… Indonesia Kemudian, Menteri").
+    if (k >= CLEAN.headlineMinWords && (PRONOUNS.has(core) || (SENTENCE_OPENERS.has(core) && w.text.endsWith(',')))) {
+      return words[k - 1]!.end;
     }
     // A quotation opening after a few headline words starts the body ("… Garuda “Insya Allah").
     if (k >= CLEAN.headlineMinWords && /^[“"]/.test(w.text)) return words[k - 1]!.end;

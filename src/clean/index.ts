@@ -26,6 +26,7 @@ import {
   INLINE_NOISE,
   NOISE_LINES,
   RELATED_MARKER,
+  TAIL_LINE_MAX_CHARS,
   TAIL_MARKERS,
   TRAILING_CREDIT,
 } from '../lang/id/noise.js';
@@ -109,9 +110,13 @@ export function cleanArticle(input: ArticleInput): CleanResult {
     if (verbatim) removed.push({ text: verbatim, kind, at: raw.start });
   };
   lines = dropNoiseLines(text, lines, noteRemoved);
+  // Does the article use a phrase twice (title included, case aside)? A subject that
+  // recurs tells where a sentence began after a glued headline.
+  const haystack = `${title}\n${text}`.toLowerCase();
   const elsewhere = (phrase: string) => {
-    const first = text.indexOf(phrase);
-    return first >= 0 && text.indexOf(phrase, first + phrase.length) >= 0;
+    const p = phrase.toLowerCase();
+    const first = haystack.indexOf(p);
+    return first >= 0 && haystack.indexOf(p, first + p.length) >= 0;
   };
   // Each line becomes the pieces left after removing the noise glued inside it.
   const units: Span[][] = [];
@@ -259,6 +264,8 @@ function splitLines(text: string): Span[] {
 type Note = (start: number, end: number, kind: NoiseKind) => void;
 
 function lineNoiseKind(line: string): NoiseKind | null {
+  // Noise lines are short; a long line is body text (or holds noise inline).
+  if (line.length > CLEAN.noiseLineMaxChars) return null;
   for (const [re, kind] of NOISE_LINES) if (re.test(line)) return kind;
   return null;
 }
@@ -371,15 +378,19 @@ function removeInlineNoise(text: string, line: Span, note: Note, elsewhere: (p: 
     }
   };
   headlineFrom(RELATED_MARKER, 'related');
-  for (const [re, kind] of TAIL_MARKERS) {
-    if (kind === 'promo') headlineFrom(re, kind);
-    else {
-      re.lastIndex = 0;
-      let t: RegExpExecArray | null;
-      while ((t = re.exec(s))) {
-        // A syndication footer runs to the end of the line; a contributor note is one sentence.
-        const end = kind === 'syndication' ? s.length : t.index + t[0].length;
-        add(t.index, end, kind);
+  for (const [needle, re, kind, reach] of TAIL_MARKERS) {
+    if (!s.includes(needle)) continue;
+    if (reach === 'headline') {
+      headlineFrom(re, kind);
+      continue;
+    }
+    re.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = re.exec(s))) {
+      if (reach === 'match') add(t.index, t.index + t[0].length, kind);
+      else if (s.length - t.index <= TAIL_LINE_MAX_CHARS) {
+        add(t.index, s.length, kind);
+        break;
       }
     }
   }
@@ -430,20 +441,25 @@ function paraText(text: string, p: Para): string {
   return s;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Letters and digits only, lower-cased, with the working offset of each kept character. */
 function normalised(text: string, pieces: readonly Span[]): { s: string; at: number[] } {
-  let s = '';
+  const chars: string[] = [];
   const at: number[] = [];
   for (const { start, end } of pieces) {
     for (let i = start; i < end; i++) {
-      const c = text[i]!;
-      if (/[\p{L}\p{N}]/u.test(c)) {
-        s += c.toLowerCase();
+      const c = text.charCodeAt(i);
+      // ASCII fast path; other characters (é, ü) by their Unicode class.
+      const keep =
+        c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c > 191 && LETTER_OR_DIGIT.test(text[i]!);
+      if (keep) {
+        chars.push(text[i]!);
         at.push(i);
       }
     }
   }
-  return { s, at };
+  return { s: chars.join('').toLowerCase(), at };
 }
 
 /**

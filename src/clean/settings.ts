@@ -19,6 +19,8 @@ export const CLEAN = {
   gluedCopyCoverage: 0.5,
   /** Uncovered stretches of a glued copy shorter than this (normalised chars) are dropped. */
   gluedCopyKeepMinChars: 40,
+  /** Whole-line noise is at most this long ("Baca juga: <headline>" included). */
+  noiseLineMaxChars: 300,
   /** Trailer (tags, promos) after the closing credit code: at most this many lines. */
   trailerMaxLines: 20,
 } as const;

@@ -198,37 +198,47 @@ export async function* readJsonl(stream: Readable): AsyncGenerator<BatchRecord> 
 
 /**
  * CSV with a header row; columns mapped by name (English or Indonesian). A file with no
- * text column is rejected whole; a row with an empty text is an error record.
+ * text column is rejected whole; a row with an empty text, or one the CSV parser cannot
+ * read (a stray or unclosed quote), is an error record and the run goes on.
  */
 export async function* readCsv(stream: Readable): AsyncGenerator<BatchRecord> {
-  const parser = stream.pipe(
-    parseCsv({ bom: true, columns: true, relax_column_count: true, skip_empty_lines: true, trim: false, info: true }),
-  );
-  let row = 0;
+  const parser = parseCsv({
+    bom: true,
+    columns: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+  });
+  const broken: Array<{ line: number; message: string }> = [];
+  parser.on('skip', (err: Error & { lines?: number }) => broken.push({ line: err.lines ?? 0, message: err.message }));
+  const rows = stream.pipe(parser) as unknown as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>;
+  const flushBroken = function* (before: number): Generator<BatchRecord> {
+    while (broken.length && broken[0]!.line <= before) {
+      const b = broken.shift()!;
+      yield { line: b.line, id: null, error: { code: 'bad-csv', message: `line ${b.line}: ${b.message}` } };
+    }
+  };
   let checked = false;
-  try {
-    for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      row++;
-      if (!checked) {
-        checked = true;
-        const cols = Object.keys(rec.record);
-        if (!cols.some((c) => fieldFor(c) === 'text')) {
-          throw new WartaError(
-            'missing-column',
-            `the CSV has no text column (found: ${cols.join(', ')}; expected one of: ${FIELD_NAMES.text.join(', ')})`,
-          );
-        }
-      }
-      try {
-        yield { line: rec.info.lines, input: toArticleInput(rec.record) };
-      } catch (err) {
-        yield { line: rec.info.lines, id: idOf(mapId(rec.record)), error: errorInfo(err) };
+  for await (const rec of rows) {
+    if (!checked) {
+      checked = true;
+      const cols = Object.keys(rec.record);
+      if (!cols.some((c) => fieldFor(c) === 'text')) {
+        throw new WartaError(
+          'missing-column',
+          `the CSV has no text column (found: ${cols.join(', ')}; expected one of: ${FIELD_NAMES.text.join(', ')})`,
+        );
       }
     }
-  } catch (err) {
-    if (err instanceof WartaError) throw err;
-    yield { line: row + 1, id: null, error: { code: 'bad-csv', message: `CSV unreadable after record ${row}: ${(err as Error).message}` } };
+    yield* flushBroken(rec.info.lines - 1);
+    try {
+      yield { line: rec.info.lines, input: toArticleInput(rec.record) };
+    } catch (err) {
+      yield { line: rec.info.lines, id: idOf(mapId(rec.record)), error: errorInfo(err) };
+    }
   }
+  yield* flushBroken(Infinity);
 }
 
 function mapId(rec: Record<string, string>): { id?: string } {

@@ -29,7 +29,7 @@ export const NOISE_LINES: ReadonlyArray<readonly [RegExp, NoiseKind]> = [
   [/^.{0,80}(?:whatsapp channel|saluran whatsapp|install aplikasi whatsapp).*$/i, 'promo'],
   [/^https?:\/\/(?:www\.)?whatsapp\.com\/\S+$/i, 'promo'],
   [/^download (?:aplikasi|apps?) .+$/i, 'promo'],
-  [/^artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: sebelumnya)? di\b.*$/i, 'syndication'],
+  [/^artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: sebelumnya)? di.*$/i, 'syndication'],
   [/^(?:sumber|source)\s*:\s*\S.{0,60}$/i, 'syndication'],
   [/^(?:editor|penulis|reporter|pewarta|penyunting|redaktur)\s*:\s*.{2,80}$/i, 'credit'],
   [/^.{2,60} berkontribusi dalam penulisan artikel ini\.?$/i, 'credit'],
@@ -51,15 +51,25 @@ export const INLINE_NOISE: ReadonlyArray<readonly [RegExp, NoiseKind]> = [
 /** Markers that open a related-headline link glued into the text ("Baca juga:Headline"). */
 export const RELATED_MARKER = /\b(?:Baca|BACA|baca) (?:[Jj]uga|JUGA|[Pp]ula)\s*:\s*/g;
 
-/** Footers that end the article: everything from the marker to the end of the line. */
-export const TAIL_MARKERS: ReadonlyArray<readonly [RegExp, NoiseKind]> = [
-  [/Pilihan Editor\s*:/g, 'promo'],
-  [/Artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: sebelumnya)? di\b/g, 'syndication'],
-  [/\b[A-Z][\p{L}.' ]{1,60} berkontribusi dalam penulisan artikel ini\./gu, 'credit'],
+/**
+ * Footers and promos glued into running text. Each: a literal to look for first (cheap),
+ * the pattern, the kind, and how far the piece runs: to the end of the line (when what
+ * follows is short, as a footer's is), just the match, or a headline after the marker.
+ */
+export type TailReach = 'line' | 'match' | 'headline';
+export const TAIL_MARKERS: ReadonlyArray<readonly [string, RegExp, NoiseKind, TailReach]> = [
+  ['Pilihan Editor', /Pilihan Editor\s*:/g, 'promo', 'headline'],
+  ['Artikel ini', /Artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: sebelumnya)? di(?:\b|(?=\p{Lu}))/gu, 'syndication', 'line'],
+  ['berkontribusi', /\b[A-Z][\p{L}.' ]{1,60} berkontribusi dalam penulisan artikel ini\./gu, 'credit', 'match'],
+  ['Video', /\b(?:Simak|Tonton|Saksikan|Lihat) (?:juga )?[Vv]ideo\b/g, 'media', 'line'],
+  ['Saksikan Live', /\bSaksikan Live \w+\s*:?/g, 'promo', 'line'],
 ];
 
+/** A footer that runs "to the end of the line" is at most this long; longer, it is body. */
+export const TAIL_LINE_MAX_CHARS = 240;
+
 /** Photo credits glued before a caption: "SHUTTERSTOCK/TIMESTOPPER69Ilustrasi Blockchain." */
-export const CAPTION = /\b[A-Z][A-Z0-9.]{2,}(?:\/[A-Z0-9][A-Za-z0-9.]*)+\s?(?:Ilustrasi|Foto|Tangkapan layar|Dok\.?)[^.!?\n]{0,160}[.!?]?/g;
+export const CAPTION = /\b(?:DOK\.? |Dok\.? |FOTO: ?)?[A-Z][A-Z0-9.]{2,}(?:\/[A-Z0-9][A-Za-z0-9.]*)+\s?(?:Ilustrasi|Foto|Tangkapan layar|Dok\.?)[^.!?\n]{0,160}[.!?]?/g;
 
 /** A trailing editor/reporter code or byline: "(dem/dem)", "(ant/fjp)", "(Fetra Hariandja)". */
 export const TRAILING_CREDIT = /\((?:[a-z]{2,5}\/){1,3}[a-z]{2,5}\)$|\((?:[A-Z][\p{L}'.-]+)(?: [A-Z][\p{L}'.-]+){0,3}\)$/u;

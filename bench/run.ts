@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: speed on the development corpus, compared with a trivial floor measured
+ * in the same run (read the file, parse each JSON line, split words). Absolute timings on
+ * shared machines are noisy; the ratios to the floor are what to compare across runs.
+ *
+ *   npm run bench                       the dev corpus, in-process stages and the CLI
+ *   npm run bench -- --file X.jsonl     another JSONL file
+ *   npm run bench -- --repeat 3         best of N passes
+ *   npm run bench -- --json             figures as JSON
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Pipeline, CORE_STAGES, ALL_STAGES } from '../src/index.js';
+import type { ArticleInput } from '../src/types.js';
+import { repoRoot, sharedDir } from '../eval/gold.js';
+
+interface Row {
+  name: string;
+  seconds: number;
+  articles: number;
+  words: number;
+}
+
+const WORDS = /\S+/g;
+
+function countWords(s: string): number {
+  let n = 0;
+  WORDS.lastIndex = 0;
+  while (WORDS.exec(s)) n++;
+  return n;
+}
+
+function best(repeat: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min / 1000;
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      file: { type: 'string' },
+      repeat: { type: 'string', default: '3' },
+      json: { type: 'boolean' },
+      'no-cli': { type: 'boolean' },
+    },
+  });
+  const file = values.file ?? join(sharedDir(), 'data', 'news', 'dev-corpus.jsonl');
+  if (!existsSync(file)) {
+    console.error(`bench: no input at ${file} (pass --file X.jsonl)`);
+    return 1;
+  }
+  const repeat = Math.max(1, Number(values.repeat) || 1);
+  const rows: Row[] = [];
+
+  // The floor: what any tool must do — read the file, parse each line, split words.
+  let articles = 0;
+  let words = 0;
+  const floor = best(repeat, () => {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    articles = 0;
+    words = 0;
+    for (const line of lines) {
+      if (!line) continue;
+      const a = JSON.parse(line) as ArticleInput;
+      words += countWords(a.text);
+      articles++;
+    }
+  });
+  rows.push({ name: 'floor (read, parse, split words)', seconds: floor, articles, words });
+
+  const inputs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ArticleInput);
+  const stagesets: Array<[string, Pipeline]> = [
+    ['structure (clean, dates, sentences)', new Pipeline(CORE_STAGES)],
+  ];
+  if (ALL_STAGES.length > CORE_STAGES.length) stagesets.push(['full pipeline', new Pipeline(ALL_STAGES)]);
+  for (const [name, pipeline] of stagesets) {
+    pipeline.run(inputs[0]!); // load models once, outside the timing
+    const seconds = best(repeat, () => {
+      for (const input of inputs) {
+        try {
+          pipeline.run(input);
+        } catch {
+          // bad records are counted by eval, not here
+        }
+      }
+    });
+    // Parsing is part of the job: add the floor's parse time so the rows compare like for like.
+    rows.push({ name, seconds: seconds + floor, articles, words });
+  }
+
+  if (!values['no-cli']) {
+    const bin = join(repoRoot(), 'bin', 'warta');
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'analyze', '--jsonl', file], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    const seconds = (performance.now() - t0) / 1000;
+    if (r.status !== 0) console.error(`bench: the CLI failed: ${r.stderr}`);
+    else rows.push({ name: 'CLI: warta analyze --jsonl (one process)', seconds, articles, words });
+  }
+
+  if (values.json) {
+    console.log(JSON.stringify(rows.map((r) => ({ ...r, articlesPerSecond: r.articles / r.seconds, tokensPerSecond: r.words / r.seconds, ratioToFloor: r.seconds / floor })), null, 2));
+    return 0;
+  }
+  console.log(`input: ${file} — ${articles} articles, ${words} words; best of ${repeat}; one core`);
+  console.log(`${'stage'.padEnd(44)} ${'articles/s'.padStart(11)} ${'tokens/s'.padStart(12)} ${'× floor'.padStart(8)}`);
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(44)} ${(r.articles / r.seconds).toFixed(0).padStart(11)} ${(r.words / r.seconds).toFixed(0).padStart(12)} ${(r.seconds / floor).toFixed(1).padStart(8)}`,
+    );
+  }
+  return 0;
+}
+
+process.exitCode = main();

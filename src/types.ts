@@ -85,7 +85,7 @@ export interface Quote {
 }
 
 export type Approx = 'at-least' | 'about' | 'more-than' | 'almost' | 'at-most';
-export type Vague = 'thousands' | 'millions' | 'hundreds' | 'tens';
+export type Vague = 'thousands' | 'millions' | 'hundreds' | 'tens' | 'dozens';
 export interface Quantity extends Span {
   text: string;
   value: number | null;

@@ -1,0 +1,68 @@
+/** Small calendar arithmetic on plain (year, month, day) triples, all in UTC. */
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+export function isoMonth(y: number, m: number): string {
+  return `${pad4(y)}-${pad2(m)}`;
+}
+
+export function isoYear(y: number): string {
+  return pad4(y);
+}
+
+export function isoTime(h: number, min: number): string {
+  return `${pad2(h)}:${pad2(min)}`;
+}
+
+export function parseIsoDate(s: string | null | undefined): Ymd | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  return { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+}
+
+/** ISO weekday: Monday = 1 … Sunday = 7. */
+export function weekday(y: number, m: number, d: number): number {
+  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+export function addDays(a: Ymd, n: number): Ymd {
+  const t = new Date(Date.UTC(a.y, a.m - 1, a.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+
+/** ISO 8601 week of a date, as "YYYY-Www". */
+export function isoWeek(a: Ymd): string {
+  const t = new Date(Date.UTC(a.y, a.m - 1, a.d));
+  const wd = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - wd); // Thursday of this week decides the year
+  const year = t.getUTCFullYear();
+  const jan1 = Date.UTC(year, 0, 1);
+  const week = Math.ceil(((t.getTime() - jan1) / 86400000 + 1) / 7);
+  return `${pad4(year)}-W${pad2(week)}`;
+}
+
+export function ymdToIso(a: Ymd): string {
+  return isoDate(a.y, a.m, a.d);
+}
+
+export function cmpYmd(a: Ymd, b: Ymd): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}

@@ -1,0 +1,129 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractEntities, tagTokens, tagConll, entityId } from './index.js';
+import { chunks, readConll, scoreChunks } from './conll.js';
+import { matchesAcronym } from './resolve.js';
+import { modelsDir } from './tagger.js';
+import { splitSentences } from '../text/index.js';
+import type { Entity } from '../types.js';
+
+// All sentences below were written for these tests.
+
+const VALID = new Set(['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC']);
+
+function entities(text: string, dateline: { place: string; agency: string | null } | null = null): Entity[] {
+  return extractEntities(text, splitSentences(text), dateline);
+}
+const find = (es: Entity[], type: string, name: string) => es.find((e) => e.type === type && e.name === name);
+
+test('the shipped model is small and loads', () => {
+  const size = statSync(join(modelsDir(), 'ner.bin.gz')).size;
+  assert.ok(size < 20e6, `model is ${size} bytes`);
+  assert.deepEqual(tagTokens([]), []);
+});
+
+test('tagTokens: one valid BIO tag per token, persons and places found', () => {
+  const toks = ['Presiden', 'Joko', 'Widodo', 'meresmikan', 'bendungan', 'di', 'Kabupaten', 'Sleman', ',', 'Senin', '.'];
+  const tags = tagTokens(toks);
+  assert.equal(tags.length, toks.length);
+  for (const [i, t] of tags.entries()) {
+    assert.ok(VALID.has(t), t);
+    if (t.startsWith('I-')) assert.ok(tags[i - 1] === `B-${t.slice(2)}` || tags[i - 1] === t, `bad BIO at ${i}`);
+  }
+  assert.deepEqual(tags.slice(1, 3), ['B-PER', 'I-PER']);
+  assert.equal(tags[0], 'O');
+  assert.equal(tags[7]!.endsWith('LOC'), true);
+});
+
+test('tagConll keeps tokens and sentences', () => {
+  const input = 'Budi\tX\nSantoso\nbekerja\tY\ndi\nBandung\n.\n\n\nIa\npulang\n.\n';
+  const out = tagConll(input);
+  const sents = out.trimEnd().split('\n\n');
+  assert.equal(sents.length, 2);
+  const first = sents[0]!.split('\n').map((l) => l.split('\t'));
+  assert.deepEqual(
+    first.map((c) => c[0]),
+    ['Budi', 'Santoso', 'bekerja', 'di', 'Bandung', '.'],
+  );
+  for (const c of first) assert.ok(VALID.has(c[1]!));
+  assert.equal(tagConll(''), '');
+});
+
+test('chunks and exact-match scoring (seqeval style)', () => {
+  assert.deepEqual(chunks(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-ORG', 'B-ORG']), [
+    { type: 'PER', start: 0, end: 2 },
+    { type: 'LOC', start: 3, end: 4 },
+    { type: 'ORG', start: 4, end: 5 },
+    { type: 'ORG', start: 5, end: 6 },
+  ]);
+  const s = scoreChunks([['B-PER', 'I-PER', 'O', 'B-LOC']], [['B-PER', 'O', 'O', 'B-LOC']]);
+  assert.equal(s['ALL']!.tp, 1);
+  assert.equal(s['ALL']!.pred, 2);
+  assert.equal(s['ALL']!.gold, 2);
+  assert.equal(s['PER']!.f1, 0);
+});
+
+test('readConll maps NERGrit labels', () => {
+  const [s] = readConll('Bung\tB-PERSON\nHatta\tI-PERSON\ndi\tO\nBukittinggi\tB-PLACE\n');
+  assert.deepEqual(s!.tags, ['B-PER', 'I-PER', 'O', 'B-LOC']);
+});
+
+test('acronym matching (Schwartz & Hearst)', () => {
+  assert.ok(matchesAcronym('OJK', 'Otoritas Jasa Keuangan'));
+  assert.ok(matchesAcronym('NATO', 'Pakta Pertahanan Atlantik Utara') === false);
+  assert.ok(matchesAcronym('KKP', 'Kementerian Kelautan dan Perikanan'));
+  assert.ok(matchesAcronym('Kemenhub', 'Kementerian Perhubungan'));
+  assert.ok(!matchesAcronym('BPS', 'Kementerian Sosial'));
+});
+
+test('entities: full names, titles out, short forms grouped, stable ids', () => {
+  const text =
+    'Menteri Keuangan Sri Mulyani Indrawati bertemu Gubernur Jawa Tengah Ahmad Luthfi di Semarang pada Selasa. ' +
+    'Sri Mulyani mengatakan anggaran daerah harus dijaga. Menurut Luthfi, pembangunan jalan tol di Jawa Tengah berjalan baik.';
+  const es = entities(text);
+  const sri = find(es, 'PER', 'Sri Mulyani Indrawati');
+  assert.ok(sri, JSON.stringify(es.map((e) => e.name)));
+  assert.equal(sri.mentions.length, 2);
+  const luthfi = find(es, 'PER', 'Ahmad Luthfi');
+  assert.ok(luthfi);
+  assert.ok(luthfi.mentions.some((m) => m.text === 'Luthfi'));
+  assert.ok(find(es, 'LOC', 'Semarang'));
+  assert.ok(find(es, 'LOC', 'Jawa Tengah'));
+  assert.ok(!es.some((e) => /Menteri|Gubernur/.test(e.name)));
+  for (const e of es) {
+    assert.equal(e.id, entityId(e.type, e.name));
+    for (const m of e.mentions) if (m.start !== undefined) assert.equal(text.slice(m.start, m.end), m.text);
+  }
+  assert.equal(entityId('PER', 'Sri  Mulyani'), entityId('PER', 'sri mulyani'));
+  assert.notEqual(entityId('PER', 'Jakarta'), entityId('LOC', 'Jakarta'));
+});
+
+test('entities: acronyms the text defines join their expansion', () => {
+  const text =
+    'Otoritas Jasa Keuangan (OJK) menerbitkan aturan baru untuk perbankan. ' +
+    'Kepala Eksekutif OJK menyebut aturan itu berlaku tahun depan. ' +
+    'Sementara itu, Badan Pusat Statistik atau BPS mencatat inflasi melandai.';
+  const es = entities(text);
+  const ojk = find(es, 'ORG', 'Otoritas Jasa Keuangan');
+  assert.ok(ojk, JSON.stringify(es.map((e) => [e.type, e.name])));
+  assert.ok(ojk.mentions.filter((m) => m.text === 'OJK').length >= 1);
+  const bps = es.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'BPS'));
+  assert.ok(bps);
+  assert.equal(bps.name, 'Badan Pusat Statistik');
+});
+
+test('entities: a capital standing for its state joins the country; the dateline is a mention', () => {
+  const text =
+    'Pemerintah Korea Utara kembali menguji rudal balistik. ' +
+    'Pyongyang menyebut uji coba itu sebagai latihan rutin, sementara Amerika Serikat mengecam langkah tersebut.';
+  const es = entities(text, { place: 'JAKARTA', agency: 'Contoh.com' });
+  const nk = find(es, 'LOC', 'Korea Utara');
+  assert.ok(nk, JSON.stringify(es.map((e) => [e.type, e.name])));
+  assert.ok(nk.mentions.some((m) => m.text === 'Pyongyang'));
+  assert.ok(!es.some((e) => e.name === 'Pyongyang'));
+  const jkt = find(es, 'LOC', 'Jakarta');
+  assert.ok(jkt);
+  assert.deepEqual(jkt.mentions[0], { in: 'dateline', text: 'JAKARTA' });
+});

@@ -14,7 +14,7 @@
  * often it is written with a capital letter away from the start of a sentence (0–9; 10 = too
  * rare to tell): "jakarta" 9, "yang" 0.
  * Output lines: `word<TAB>c1<TAB>c2<TAB>c3<TAB>capDecile`, gzip-compressed. Deterministic (seeded).
- * Run: npx tsx scripts/build-clusters.ts [sharedDir]
+ * Run: npx tsx scripts/build-clusters.ts [sharedDir]  (env WARTA_CLUSTER_MIN, WARTA_CLUSTER_OUT: experiments)
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +22,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
-const MIN_COUNT = 4;
+const MIN_COUNT = +(process.env['WARTA_CLUSTER_MIN'] ?? 4);
 const MAX_VOCAB = 60000;
 const CONTEXTS = 2000;
 const K1 = 32;
@@ -246,7 +246,7 @@ for (let i = 0; i < vocab.length; i++) {
 }
 mkdirSync(join(root, 'models'), { recursive: true });
 const gz = gzipSync(out.join('\n') + '\n', { level: 9 });
-writeFileSync(join(root, 'models/clusters.tsv.gz'), gz);
+writeFileSync(process.env['WARTA_CLUSTER_OUT'] ?? join(root, 'models/clusters.tsv.gz'), gz);
 console.error(`wrote models/clusters.tsv.gz (${vocab.length} words, ${gz.length} bytes)`);
 for (const probe of ['jakarta', 'surabaya', 'presiden', 'menteri', 'joko', 'kpk', 'mengatakan', 'rusia', 'budi']) {
   const i = vid.get(probe);

@@ -10,12 +10,16 @@
  * read here (eval/ner.ts scores them).
  * Needs models/clusters.tsv.gz (scripts/build-clusters.ts).
  *
- * Usage: npm run train:ner [-- --shared DIR --epochs N --bits B --seed S]
+ * Training: loss-augmented decoding (--cost, margin per wrong tag) and word dropout (--drop, the
+ * chance that a capitalised token's word-identity features are hidden in one pass).
+ *
+ * Usage: npm run train:ner [-- --shared DIR --epochs N --bits B --seed S --seeds K --cost C --drop P --clusters FILE]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATS_PER_TOKEN, Featurizer, DOMAINS, type Domain } from '../src/entities/features.js';
+import { gunzipSync } from 'node:zlib';
+import { FEATS_PER_TOKEN, TRAIN_FEATS_PER_TOKEN as TF, Featurizer, parseClusters, DOMAINS, type Domain } from '../src/entities/features.js';
 import { Tagger, TAGS, NT, loadClusters } from '../src/entities/tagger.js';
 import { readConll, scoreChunks, type ConllSentence } from '../src/entities/conll.js';
 
@@ -28,10 +32,16 @@ function arg(name: string, dflt: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
 }
 const shared = arg('shared', process.env['WARTA_SHARED'] ?? '/work/shared');
-const EPOCHS = +arg('epochs', '12');
+const EPOCHS = +arg('epochs', '14');
 const BITS = +arg('bits', '20');
 const SEED = +arg('seed', '13');
 const SEEDS = +arg('seeds', '4');
+/** Word dropout: the probability that a token's word-identity features are hidden for one pass. */
+const DROP = +arg('drop', '0.15');
+/** Passes over NERGrit per pass over idner-news-2k. */
+const WIKI_REP = +arg('wiki-rep', '1');
+/** Margin: the extra score of each wrong tag in training's loss-augmented decoding. */
+const COST = +arg('cost', '2');
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -54,8 +64,12 @@ const devs: Record<string, [ConllSentence[], Domain]> = {
   'nergrit dev': [read('nergrit/valid_preprocess.txt'), DOMAINS.wiki],
 };
 const tagId = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-const clusters = loadClusters(join(repo, 'models'));
+const clusterFile = arg('clusters', '');
+const clusters = clusterFile ? parseClusters(gunzipSync(readFileSync(clusterFile)).toString('utf8')) : loadClusters(join(repo, 'models'));
 const size = (1 << BITS) * NT;
+/** Row offsets (features.ts) of the current word's identity features, hidden by word dropout. */
+const WORD_FEATS = [0, 1, 27, 28, 32, 39].flatMap((k) => [k, k + FEATS_PER_TOKEN]);
+const DROP_BUCKET = (1 << BITS) - 1;
 const fmt = (x: number) => (100 * x).toFixed(1);
 
 function evaluate(model: Tagger, [sents, domain]: [ConllSentence[], Domain]) {
@@ -82,9 +96,11 @@ function trainRun(
   const trU = new Float64Array((NT + 1) * NT);
   const tagger = new Tagger(BITS, w, tr, new Featurizer(clusters));
   // Features are fixed per sentence: compute them once.
-  const feats = data.map(([s, d]) => tagger.features(s.tokens, d).slice(0, s.tokens.length * FEATS_PER_TOKEN));
+  const feats = data.map(([s, d]) => tagger.features(s.tokens, d).slice(0, s.tokens.length * TF));
   const goldIds = data.map(([s]) => Int8Array.from(s.tags, (t) => tagId.get(t) ?? 0));
   const pred = new Int8Array(Math.max(...data.map(([s]) => s.tokens.length)));
+  const scratch = new Int32Array(pred.length * TF);
+  const capital = data.map(([s]) => Uint8Array.from(s.tokens, (t) => (/^\p{Lu}/u.test(t) ? 1 : 0)));
   const averaged = (c: number) => {
     const aw = new Float32Array(size);
     for (let i = 0; i < size; i++) aw[i] = w[i]! - u[i]! / c;
@@ -103,10 +119,19 @@ function trainRun(
     }
     let errors = 0;
     for (const si of order) {
-      const f = feats[si]!;
+      let f = feats[si]!;
       const gold = goldIds[si]!;
       const n = gold.length;
-      tagger.decodeFeatures(n, f, pred);
+      if (DROP > 0) {
+        scratch.set(f);
+        f = scratch;
+        const caps = capital[si]!;
+        for (let i = 0; i < n; i++) {
+          if (!caps[i] || rand() >= DROP) continue;
+          for (const k of WORD_FEATS) f[i * TF + k] = DROP_BUCKET;
+        }
+      }
+      tagger.decodeFeatures(n, f, pred, w, tr, COST > 0 ? gold : null, COST);
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = pred[i]!;
@@ -114,8 +139,8 @@ function trainRun(
         const pp = i > 0 ? pred[i - 1]! + 1 : 0;
         if (g !== p) {
           errors++;
-          const fo = i * FEATS_PER_TOKEN;
-          for (let k = 0; k < FEATS_PER_TOKEN; k++) {
+          const fo = i * TF;
+          for (let k = 0; k < TF; k++) {
             const r = f[fo + k]! * NT;
             w[r + g]! += 1;
             u[r + g]! += c;
@@ -131,6 +156,12 @@ function trainRun(
         }
       }
       c++;
+      if (DROP > 0) {
+        for (let t = 0; t < NT; t++) {
+          w[DROP_BUCKET * NT + t] = 0;
+          u[DROP_BUCKET * NT + t] = 0;
+        }
+      }
     }
     if (!dev) {
       console.error(`epoch ${epoch}: ${errors} token errors`);
@@ -150,7 +181,9 @@ function trainRun(
 }
 
 const t0 = Date.now();
-const trainData: Array<[ConllSentence, Domain]> = train.map((s, i) => [s, domainOf[i]!]);
+const trainData: Array<[ConllSentence, Domain]> = train.flatMap((s, i) =>
+  Array.from({ length: domainOf[i] === DOMAINS.wiki ? WIKI_REP : 1 }, () => [s, domainOf[i]!] as [ConllSentence, Domain]),
+);
 console.error(`${train.length} training sentences, ${train.reduce((n, s) => n + s.tokens.length, 0)} tokens`);
 const first = trainRun(trainData, EPOCHS, devs);
 console.log(`best epoch ${first.epoch} (mean dev F1 ${fmt(first.score)}, seed ${SEED})`);

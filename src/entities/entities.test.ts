@@ -127,3 +127,50 @@ test('entities: a capital standing for its state joins the country; the dateline
   assert.ok(jkt);
   assert.deepEqual(jkt.mentions[0], { in: 'dateline', text: 'JAKARTA' });
 });
+
+test('the shipped tagger (folded int16 tables) agrees with its training-time float form', async () => {
+  const { Tagger, defaultTagger } = await import('./tagger.js');
+  const { DOMAINS } = await import('./features.js');
+  const shipped = defaultTagger();
+  // Re-encode → decode round trip of a tiny float model: the folded table path must give the
+  // same tags as the float path that training uses.
+  const bits = 12;
+  const NT = 7;
+  const w = new Float32Array((1 << bits) * NT);
+  let x = 7;
+  for (let i = 0; i < w.length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    w[i] = ((x >>> 8) % 2001) / 100 - 10;
+  }
+  const tr = new Float32Array((NT + 1) * NT);
+  const float = new Tagger(bits, w, tr, shipped.featurizer);
+  const packed = Tagger.decode(float.encode(), shipped.featurizer.clusters);
+  const toks = ['Kemarin', 'Rina', 'Wulandari', 'berangkat', 'dari', 'Kota', 'Medan', 'ke', 'Bandung', '.'];
+  for (const d of [DOMAINS.news, DOMAINS.wiki]) assert.deepEqual(packed.tag(toks, d), float.tag(toks, d));
+});
+
+test('products named after their maker are not organisations of their own', async () => {
+  const { resolveEntities } = await import('./resolve.js');
+  const text = 'Sentosa meluncurkan Sentosa QBOX dan Sentosa ZTAB di Surabaya. QBOX dijual bulan depan.';
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+  const m = (type: 'ORG' | 'LOC', s: string, from = 0) => ({ type, start: at(s, from), end: at(s, from) + s.length, text: s });
+  const es = resolveEntities(
+    text,
+    [m('ORG', 'Sentosa'), m('ORG', 'Sentosa QBOX'), m('ORG', 'Sentosa ZTAB'), m('LOC', 'Surabaya'), m('ORG', 'QBOX', 60)],
+    null,
+  );
+  assert.deepEqual(
+    es.map((e) => `${e.type}:${e.name}:${e.mentions.length}`),
+    ['ORG:Sentosa:3', 'LOC:Surabaya:1'],
+  );
+  // The maker's local arm and a name ending in an organisation word stay whole.
+  const t2 = 'Sentosa Indonesia dan Sentosa Group bekerja sama dengan Sentosa.';
+  const es2 = resolveEntities(
+    t2,
+    ['Sentosa Indonesia', 'Sentosa Group'].map((s) => ({ type: 'ORG' as const, start: t2.indexOf(s), end: t2.indexOf(s) + s.length, text: s }))
+      .concat([{ type: 'ORG', start: t2.lastIndexOf('Sentosa'), end: t2.lastIndexOf('Sentosa') + 7, text: 'Sentosa' }]),
+    null,
+  );
+  const texts = es2.flatMap((e) => e.mentions.map((x) => x.text)).sort();
+  assert.deepEqual(texts, ['Sentosa', 'Sentosa Group', 'Sentosa Indonesia']);
+});

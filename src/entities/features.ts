@@ -8,7 +8,7 @@
  */
 import { markGazetteer } from '../lang/id/gazetteer/index.js';
 
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 7;
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
@@ -99,24 +99,41 @@ const enum T {
   RunFirst,
   RunLast,
   RunPos,
-  RunFirstDomain,
+  ClM2,
+  ClP2,
+  ClBiM1,
+  ClBiP1,
+  SkipLow,
+  RunBefore,
+  RunAfter,
+  Quote,
 }
 
 const ID_PREFIXES = ['meng', 'meny', 'mem', 'men', 'me', 'peng', 'peny', 'pem', 'pen', 'per', 'pe', 'ber', 'ter', 'di', 'ke', 'se'];
 const ID_SUFFIXES = ['kannya', 'annya', 'nya', 'kan', 'an', 'i', 'lah', 'kah', 'pun'];
 
 /** Number of hashed features per token (fixed, so the buffer is a plain matrix). */
-export const FEATS_PER_TOKEN = 56;
-
+export const FEATS_PER_TOKEN = 53;
 /**
- * Text domains seen in training. Some features are also conjoined with the domain, so that
- * where the two corpora annotate differently (NERGrit, from Wikipedia, often tags a university
- * or a school as a place) each keeps its own convention; the news view is the default.
+ * Row width of a token in training: every feature also has a copy conjoined with the text
+ * domain (Daumé's "frustratingly easy" augmentation), so that where the two corpora annotate
+ * differently (NERGrit, from Wikipedia, often tags a university or a school as a place) each
+ * keeps its own convention while the general copy learns what they share.
  */
+export const TRAIN_FEATS_PER_TOKEN = 2 * FEATS_PER_TOKEN;
+
+/** Text domains seen in training; the news view is the default. */
 export const DOMAINS = { news: 0, wiki: 1 } as const;
 export type Domain = (typeof DOMAINS)[keyof typeof DOMAINS];
-/** Offsets (within a token's row) of the features that are repeated per domain. */
-const DOMAIN_FEATS = [1, 2, 13, 15, 19 + 0, 19 + 2, 19 + 3, 19 + 7, 19 + 12, 19 + 14];
+
+/**
+ * The bucket of a feature's domain copy, from the feature's own bucket: so a tagger can fold
+ * each domain's copies into one table (weight[b] + weight[domainBucket(b)]) and look up each
+ * feature once.
+ */
+export function domainBucket(bucket: number, domain: Domain, mask: number): number {
+  return mix(bucket, 0xd0 + domain) & mask;
+}
 const TYPE_FEATS = 19;
 
 interface TypeInfo {
@@ -166,6 +183,7 @@ export class Featurizer {
   private runStart = new Int32Array(256);
   private runEnd = new Int32Array(256);
   private heads = new Int32Array(256);
+  private quote = new Uint8Array(256);
   private lowers: string[] = [];
   private infos: TypeInfo[] = [];
   private readonly bos: TypeInfo;
@@ -251,16 +269,19 @@ export class Featurizer {
   }
 
   /**
-   * Writes FEATS_PER_TOKEN feature hashes per token of `tokens` into `out` (row-major).
-   * `out` must hold tokens.length * FEATS_PER_TOKEN entries.
+   * Writes the FEATS_PER_TOKEN feature buckets (hashes & mask) of each token of `tokens` into
+   * `out` (row-major); with a domain (training), each row is followed by the features' domain
+   * copies (TRAIN_FEATS_PER_TOKEN per token).
    */
-  featurize(tokens: readonly string[], out: Int32Array, domain: Domain = DOMAINS.news): void {
+  featurize(tokens: readonly string[], out: Int32Array, mask: number, domain: Domain | -1 = -1): void {
+    const stride = domain >= 0 ? TRAIN_FEATS_PER_TOKEN : FEATS_PER_TOKEN;
     const n = tokens.length;
     if (this.gaz.length < n) {
       this.gaz = new Int32Array(n * 2);
       this.heads = new Int32Array(n * 2);
       this.runStart = new Int32Array(n * 2);
       this.runEnd = new Int32Array(n * 2);
+      this.quote = new Uint8Array(n * 2);
     }
     const lowers = this.lowers;
     const infos = this.infos;
@@ -290,10 +311,26 @@ export class Featurizer {
       }
       i = e;
     }
+    // Inside quotation marks (titles of songs, books, shows are quoted and not names).
+    const quote = this.quote;
+    let inQ = 0;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (t === '"' || t === '``' || t === "''") {
+        quote[i] = 2;
+        inQ ^= 1;
+      } else if (t === '\u201c') {
+        quote[i] = 2;
+        inQ = 1;
+      } else if (t === '\u201d') {
+        quote[i] = 2;
+        inQ = 0;
+      } else quote[i] = inQ;
+    }
     const gaz = this.gaz;
     const heads = this.heads;
     for (let i = 0; i < n; i++) {
-      const o = i * FEATS_PER_TOKEN;
+      const o = i * stride;
       const cur = infos[i]!;
       const m1 = i > 0 ? infos[i - 1]! : this.bos;
       const m2 = i > 1 ? infos[i - 2]! : this.bos;
@@ -333,15 +370,23 @@ export class Featurizer {
         out[k++] = mix(rs === i ? 1 : first, T.RunFirst);
         out[k++] = mix(re === i + 1 ? 1 : infos[re - 1]!.low, T.RunLast);
         out[k++] = mix((Math.min(re - rs, 5) << 4) | ((rs === i ? 1 : 0) + (re === i + 1 ? 2 : 0)), T.RunPos);
-        out[k++] = mix(mix(first, domain), T.RunFirstDomain);
+        out[k++] = mix(rs > 0 ? infos[rs - 1]!.low : 0, T.RunBefore);
+        out[k++] = mix(re < n ? infos[re]!.low : 0, T.RunAfter);
       } else {
         out[k++] = T.RunFirst;
         out[k++] = T.RunLast;
         out[k++] = T.RunPos;
-        out[k++] = T.RunFirstDomain;
+        out[k++] = T.RunBefore;
+        out[k++] = T.RunAfter;
       }
-      const salt = 0xd0 + domain;
-      for (let j = 0; j < DOMAIN_FEATS.length; j++) out[k++] = mix(out[o + DOMAIN_FEATS[j]!]!, salt);
+      out[k++] = mix(m2.cl2, T.ClM2);
+      out[k++] = mix(p2.cl2, T.ClP2);
+      out[k++] = mix(mix(m1.cl2, cur.cl2), T.ClBiM1);
+      out[k++] = mix(mix(cur.cl2, p1.cl2), T.ClBiP1);
+      out[k++] = mix(mix(m1.low, p1.low), T.SkipLow);
+      out[k++] = mix(quote[i]! * 4 + cur.upper * 2 + first, T.Quote);
+      for (let j = o; j < k; j++) out[j] = out[j]! & mask;
+      if (domain >= 0) for (let j = o; j < k; j++) out[j + FEATS_PER_TOKEN] = domainBucket(out[j]!, domain as Domain, mask);
     }
   }
 }

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { Entity, EntityType, Mention, Dateline } from '../types.js';
 import { countryName, metonymCountry, institutionId, normKey, phraseKind, GAZ } from '../lang/id/gazetteer/index.js';
 import { PLACE_HEADS, GEO_CONTEXT, ADMIN_WORDS, ORG_SUFFIX_HEADS } from '../lang/id/gazetteer/cues.js';
+import { ORG_HEADS, ORG_TAILS } from '../lang/id/gazetteer/institutions.js';
 
 /** A tagged span in the article text. */
 export interface RawMention {
@@ -73,6 +74,50 @@ function splitNamePrefixes(mentions: RawMention[]): void {
   }
 }
 
+const ORG_HEAD = new Set(ORG_HEADS);
+const ORG_TAIL = new Set(ORG_TAILS);
+
+/**
+ * "Infinix XPAD", "Microsoft Rewards": an organisation's name followed by a product's is a
+ * product, not an organisation; the mention is cut back to the maker ("Infinix"). Evidence that
+ * the first word is a maker: the article names it alone as an organisation, or it starts two or
+ * more different longer organisation mentions. Not for a head word ("Bank", "Universitas"), a
+ * place after it ("Infinix Indonesia" is the local arm), an organisation tail ("… Group") or an
+ * acronym's expansion. Returns the product names cut off ("xpad"): mentions of them alone are
+ * products too, and are dropped.
+ */
+function cutProducts(mentions: RawMention[]): Set<string> {
+  const products = new Set<string>();
+  const alone = new Set<string>();
+  const starts = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    const ws = words(normKey(m.text));
+    if (ws.length === 1) alone.add(ws[0]!);
+    else {
+      const set = starts.get(ws[0]!) ?? new Set<string>();
+      set.add(ws.slice(1).join(' '));
+      starts.set(ws[0]!, set);
+    }
+  }
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || m.partner !== undefined) continue;
+    const first = /^\S+/.exec(m.text)![0];
+    const ws = words(normKey(m.text));
+    if (ws.length < 2 || ws.length > 4) continue;
+    const w1 = ws[0]!;
+    if (!/^\p{Lu}/u.test(first) || ORG_HEAD.has(w1) || ORG_SUFFIX_HEAD.has(w1) || ADMIN_WORD.has(w1) || LOC_HEADS.has(w1)) continue;
+    if (phraseKind(w1) !== 0 && phraseKind(w1) !== GAZ.org) continue;
+    const rest = ws.slice(1).join(' ');
+    if (phraseKind(rest) !== 0 || countryName(rest) || ORG_TAIL.has(ws[ws.length - 1]!)) continue;
+    if (!alone.has(w1) && (starts.get(w1)?.size ?? 0) < 2) continue;
+    products.add(rest);
+    m.end = m.start + first.length;
+    m.text = first;
+  }
+  return products;
+}
+
 export function entityId(type: EntityType, name: string): string {
   return createHash('sha1').update(`${type}:${normKey(name)}`).digest('hex').slice(0, 16);
 }
@@ -120,6 +165,7 @@ const titleCase = (s: string) =>
 /** Groups mentions into entities. `text` is the article; mentions are in text order. */
 export function resolveEntities(text: string, mentions: RawMention[], dateline: Dateline | null): Entity[] {
   splitNamePrefixes(mentions);
+  const products = cutProducts(mentions);
   const n = mentions.length;
   const uf = new UnionFind(n);
   // Grouping key: case, spacing, periods and the administrative level do not matter
@@ -244,6 +290,7 @@ export function resolveEntities(text: string, mentions: RawMention[], dateline: 
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
+    if (m.type !== 'LOC' && products.has(normKey(m.text))) continue;
     const root = m.metonymOf ? uf.find(byCountry.get(m.metonymOf)!) : uf.find(i);
     const g = groups.get(root) ?? [];
     g.push(i);

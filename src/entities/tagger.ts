@@ -1,7 +1,11 @@
 /**
  * The NER tagger: a first-order averaged structured perceptron over hashed features
  * (features.ts), decoded with Viterbi under BIO constraints (I-X only after B-X or I-X).
- * Weights live in one Float32Array, a row of TAGS.length floats per hash bucket.
+ * In training, weights live in one Float32Array, a row of TAGS.length floats per hash bucket,
+ * and each token has its general features and their domain copies. The shipped model is
+ * tagged from one int16 table per domain in which each bucket already holds its general weight
+ * plus that of its domain copy (features.ts, domainBucket), so a token costs FEATS_PER_TOKEN
+ * look-ups, each one aligned 16-byte row.
  *
  * Model file (models/ner.bin.gz, gzip of):
  *   "WNER" | u32 format | u32 FEATURE_VERSION | u32 hash bits | u32 tag count | f32 scale
@@ -12,12 +16,24 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATS_PER_TOKEN, FEATURE_VERSION, Featurizer, parseClusters, DOMAINS, type ClusterMap, type Domain } from './features.js';
+import {
+  FEATS_PER_TOKEN,
+  TRAIN_FEATS_PER_TOKEN,
+  FEATURE_VERSION,
+  Featurizer,
+  parseClusters,
+  domainBucket,
+  DOMAINS,
+  type ClusterMap,
+  type Domain,
+} from './features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const NT = TAGS.length;
 const FORMAT = 1;
+/** Int16 slots per bucket in the tagging tables (NT rounded up to a power of two). */
+const ROW = 8;
 
 /** allowed[(prev + 1) * NT + cur]; prev = -1 is the sentence start. */
 export const ALLOWED: Uint8Array = (() => {
@@ -33,10 +49,15 @@ export const ALLOWED: Uint8Array = (() => {
 
 export class Tagger {
   readonly mask: number;
-  private fbuf = new Int32Array(64 * FEATS_PER_TOKEN);
+  private fbuf = new Int32Array(64 * TRAIN_FEATS_PER_TOKEN);
   private em = new Float32Array(64 * NT);
   private delta = new Float32Array(64 * NT);
   private back = new Int8Array(64 * NT);
+  /** Shipped model: quantised weights, ROW per bucket (weight = value * scale); null in training. */
+  private packed: Int16Array | null = null;
+  private scale = 1;
+  /** Per domain, built on first use: packed[b] + packed[domainBucket(b)] for every bucket b. */
+  private folded: Array<Int16Array | undefined> = [];
 
   constructor(
     readonly bits: number,
@@ -50,31 +71,35 @@ export class Tagger {
   private ensure(n: number): void {
     if (this.em.length >= n * NT) return;
     const m = Math.max(n, this.em.length / NT) * 2;
-    this.fbuf = new Int32Array(m * FEATS_PER_TOKEN);
+    this.fbuf = new Int32Array(m * TRAIN_FEATS_PER_TOKEN);
     this.em = new Float32Array(m * NT);
     this.delta = new Float32Array(m * NT);
     this.back = new Int8Array(m * NT);
   }
 
-  /** Feature buckets of the last featurised sentence (for training). */
+  /** Training features of a sentence: TRAIN_FEATS_PER_TOKEN buckets per token (a view of a reused buffer). */
   features(tokens: readonly string[], domain: Domain = DOMAINS.news): Int32Array {
     this.ensure(tokens.length);
-    this.featurizer.featurize(tokens, this.fbuf, domain);
-    const n = tokens.length * FEATS_PER_TOKEN;
-    const f = this.fbuf;
-    const mask = this.mask;
-    for (let i = 0; i < n; i++) f[i] = f[i]! & mask;
-    return f;
+    this.featurizer.featurize(tokens, this.fbuf, this.mask, domain);
+    return this.fbuf;
   }
 
-  /** Best tag ids for a featurised sentence (`feats` from features()). */
-  decodeFeatures(n: number, feats: Int32Array, out: Int8Array | number[], w = this.weights, tr = this.trans): void {
+  /** Best tag ids for a sentence featurised by features(), under float weights `w` (training). */
+  decodeFeatures(
+    n: number,
+    feats: Int32Array,
+    out: Int8Array | number[],
+    w = this.weights,
+    tr = this.trans,
+    gold: Int8Array | null = null,
+    cost = 0,
+  ): void {
     if (n === 0) return;
     const em = this.em;
     for (let i = 0; i < n; i++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
-      const fo = i * FEATS_PER_TOKEN;
-      for (let k = 0; k < FEATS_PER_TOKEN; k++) {
+      const fo = i * TRAIN_FEATS_PER_TOKEN;
+      for (let k = 0; k < TRAIN_FEATS_PER_TOKEN; k++) {
         const r = feats[fo + k]! * NT;
         s0 += w[r]!;
         s1 += w[r + 1]!;
@@ -92,7 +117,59 @@ export class Tagger {
       em[eo + 4] = s4;
       em[eo + 5] = s5;
       em[eo + 6] = s6;
+      // Loss-augmented decoding in training: every wrong tag gets `cost` extra, so that the
+      // gold path must win by a margin.
+      if (gold) for (let c = 0; c < NT; c++) if (c !== gold[i]) em[eo + c] += cost;
     }
+    this.viterbi(n, out, tr);
+  }
+
+  /** The shipped model's table for a domain (see `folded`). */
+  private table(domain: Domain): Int16Array {
+    let t = this.folded[domain];
+    if (t) return t;
+    const p = this.packed!;
+    t = new Int16Array(p.length);
+    const nb = this.mask + 1;
+    for (let b = 0; b < nb; b++) {
+      const d = domainBucket(b, domain, this.mask) * ROW;
+      const o = b * ROW;
+      for (let c = 0; c < NT; c++) t[o + c] = p[o + c]! + p[d + c]!;
+    }
+    this.folded[domain] = t;
+    return t;
+  }
+
+  private packedDecode(n: number, feats: Int32Array, w: Int16Array, out: Int8Array | number[]): void {
+    const em = this.em;
+    const sc = this.scale;
+    for (let i = 0; i < n; i++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+      const fo = i * FEATS_PER_TOKEN;
+      for (let k = 0; k < FEATS_PER_TOKEN; k++) {
+        const r = feats[fo + k]! << 3;
+        s0 += w[r]!;
+        s1 += w[r + 1]!;
+        s2 += w[r + 2]!;
+        s3 += w[r + 3]!;
+        s4 += w[r + 4]!;
+        s5 += w[r + 5]!;
+        s6 += w[r + 6]!;
+      }
+      const eo = i * NT;
+      em[eo] = s0 * sc;
+      em[eo + 1] = s1 * sc;
+      em[eo + 2] = s2 * sc;
+      em[eo + 3] = s3 * sc;
+      em[eo + 4] = s4 * sc;
+      em[eo + 5] = s5 * sc;
+      em[eo + 6] = s6 * sc;
+    }
+    this.viterbi(n, out, this.trans);
+  }
+
+  private viterbi(n: number, out: Int8Array | number[], tr: Float32Array): void {
+    const em = this.em;
     const delta = this.delta;
     const back = this.back;
     for (let c = 0; c < NT; c++) delta[c] = ALLOWED[c] ? tr[c]! + em[c]! : -Infinity;
@@ -128,7 +205,13 @@ export class Tagger {
   tag(tokens: readonly string[], domain: Domain = DOMAINS.news): Tag[] {
     const n = tokens.length;
     const ids = new Int8Array(n);
-    this.decodeFeatures(n, this.features(tokens, domain), ids);
+    if (n > 0) {
+      if (this.packed) {
+        this.ensure(n);
+        this.featurizer.featurize(tokens, this.fbuf, this.mask);
+        this.packedDecode(n, this.fbuf, this.table(domain), ids);
+      } else this.decodeFeatures(n, this.features(tokens, domain), ids);
+    }
     const out = new Array<Tag>(n);
     for (let i = 0; i < n; i++) out[i] = TAGS[ids[i]!]!;
     return out;
@@ -136,11 +219,20 @@ export class Tagger {
 
   /** Serialises the model; weights are quantised to int16. */
   encode(): Buffer {
+    // The scale leaves room for a bucket plus its domain copy (the folded tables) in int16.
     let maxAbs = 0;
-    for (let i = 0; i < this.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(this.weights[i]!));
-    const scale = maxAbs / 32767 || 1;
-    const rows: number[] = [];
     const nb = this.weights.length / NT;
+    for (const domain of Object.values(DOMAINS)) {
+      for (let b = 0; b < nb; b++) {
+        const d = domainBucket(b, domain, this.mask) * NT;
+        for (let t = 0; t < NT; t++) {
+          const x = this.weights[b * NT + t]!;
+          maxAbs = Math.max(maxAbs, Math.abs(x), Math.abs(x + this.weights[d + t]!));
+        }
+      }
+    }
+    const scale = maxAbs / 32000 || 1;
+    const rows: number[] = [];
     for (let b = 0; b < nb; b++) {
       for (let t = 0; t < NT; t++) {
         if (Math.round(this.weights[b * NT + t]! / scale) !== 0) {
@@ -210,12 +302,15 @@ export class Tagger {
     }
     o += nVar;
     const vals = new Int16Array(buf.buffer.slice(buf.byteOffset + o, buf.byteOffset + o + nRows * NT * 2));
-    const weights = new Float32Array((1 << bits) * NT);
+    const packed = new Int16Array((1 << bits) * ROW);
     for (let i = 0; i < nRows; i++) {
-      const r = rows[i]! * NT;
-      for (let t = 0; t < NT; t++) weights[r + t] = vals[i * NT + t]! * scale;
+      const r = rows[i]! * ROW;
+      for (let t = 0; t < NT; t++) packed[r + t] = vals[i * NT + t]!;
     }
-    return new Tagger(bits, weights, trans, new Featurizer(clusters));
+    const tagger = new Tagger(bits, new Float32Array(0), trans, new Featurizer(clusters));
+    tagger.packed = packed;
+    tagger.scale = scale;
+    return tagger;
   }
 }
 

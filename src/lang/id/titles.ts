@@ -55,5 +55,5 @@ export const NOT_NAMES: readonly string[] = [
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad',
   'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober',
   'november', 'desember', 'wib', 'wita', 'wit', 'utc', 'gmt', 'tbk', 'persero', 'rp', 'usd',
-  'idr', 'grand prix', 'covid-19', 'covid', 'ramadan', 'lebaran', 'idul fitri', 'idul adha', 'natal', 'imlek',
+  'idr', 'pemerintah daerah', 'pemerintah pusat', 'pemda', 'perda', 'grand prix', 'covid-19', 'covid', 'ramadan', 'lebaran', 'idul fitri', 'idul adha', 'natal', 'imlek',
 ];

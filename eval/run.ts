@@ -17,6 +17,9 @@ import { loadGold, repoRoot, sharedDir, type GoldCase } from './gold.js';
 import { scoreClean, scoreSeedStructure } from './clean.js';
 import { scoreCorpus } from './corpus.js';
 import { evalUD } from './ud.js';
+import { evalConll, scoreDocEntities } from './ner.js';
+import { scoreQuantities, scoreTimes } from './quantities-times.js';
+import { scoreQuotes } from './quotes.js';
 
 type Scores = Record<string, number>;
 
@@ -71,6 +74,62 @@ const SECTIONS: Section[] = [
         out[`ud.${r.set}.sentences.f1`] = r.sentences.f1;
       }
       return out;
+    },
+  },
+  {
+    name: 'ner',
+    async run(ctx) {
+      const out: Scores = {};
+      for (const r of evalConll(ctx.shared, ['test'])) {
+        const set = r.set.startsWith('idner') ? 'idner' : 'nergrit';
+        for (const [type, s] of Object.entries(r.scores)) {
+          out[`ner.${set}.test.${type === 'ALL' ? 'f1' : `${type}.f1`}`] = s.f1;
+        }
+        out[`ner.${set}.test.tokens_per_s`] = Math.round(r.tokens / (r.ms / 1000));
+      }
+      return out;
+    },
+  },
+  {
+    name: 'entities',
+    async run(ctx) {
+      const pairs = ctx.analysed();
+      const s = scoreDocEntities(pairs.map(({ c, article }) => ({ gold: c.gold, article, id: c.name })));
+      if (ctx.verbose) {
+        for (const e of s.errors) if (e.fp.length || e.fn.length) console.log(`  ${e.id}: fp ${e.fp.join(', ')} | fn ${e.fn.join(', ')}`);
+      }
+      const out: Scores = {};
+      for (const [type, p] of Object.entries(s.scores)) out[`entities.${type === 'ALL' ? 'f1' : `${type}.f1`}`] = p.f1;
+      return out;
+    },
+  },
+  {
+    name: 'amounts',
+    async run(ctx) {
+      const pairs = ctx.analysed().map(({ c, article }) => ({ gold: c.gold, article }));
+      const q = scoreQuantities(pairs);
+      const t = scoreTimes(pairs);
+      return {
+        'quantities.f1': q.f1,
+        'quantities.precision': q.precision,
+        'quantities.recall': q.recall,
+        'times.f1': t.f1,
+        'times.precision': t.precision,
+        'times.recall': t.recall,
+      };
+    },
+  },
+  {
+    name: 'quotes',
+    async run(ctx) {
+      const pairs = ctx.analysed().map(({ c, article }) => ({ gold: c.gold, article, set: c.set }));
+      const all = scoreQuotes(pairs);
+      const seed = scoreQuotes(pairs.filter((p) => p.set === 'seed'));
+      return {
+        'quotes.content.f1': all.content.f1,
+        'quotes.attribution.f1': all.attribution.f1,
+        'quotes.seed.attribution.f1': seed.attribution.f1,
+      };
     },
   },
   {

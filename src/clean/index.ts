@@ -470,6 +470,9 @@ function normalised(text: string, pieces: readonly Span[]): { s: string; at: num
  * link stood inside one of them.
  */
 function dropDuplicates(text: string, units: Span[][], diagnostics: Diagnostic[]): Para[] {
+  const para = (sp: Span): Para => ({ segs: [[sp.start, sp.end]], joins: [], kind: 'paragraph' });
+  // One line cannot repeat another (most one-line scrapes).
+  if (units.length < 2) return units.flatMap((u) => u.map(para));
   const norms = units.map((u) => normalised(text, u));
   const seen = new Set<string>();
   const keep: boolean[] = units.map(() => true);
@@ -483,7 +486,6 @@ function dropDuplicates(text: string, units: Span[][], diagnostics: Diagnostic[]
     } else seen.add(n);
   }
   const out: Para[] = [];
-  const para = (sp: Span): Para => ({ segs: [[sp.start, sp.end]], joins: [], kind: 'paragraph' });
   for (let i = 0; i < units.length; i++) {
     if (!keep[i]) continue;
     const { s, at } = norms[i]!;

@@ -2,6 +2,7 @@
  * Indonesian number words and digit conventions, as data plus two small readers.
  * Keys are lower-case.
  */
+import type { Vague } from '../../types.js';
 
 /** Words that stand for a number on their own. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -65,7 +66,7 @@ export const MONEY_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
 };
 
 /** Vague amounts ("ribuan pasukan"): value null, with the order of magnitude. */
-export const VAGUE_WORDS: Readonly<Record<string, 'tens' | 'hundreds' | 'thousands' | 'millions'>> = {
+export const VAGUE_WORDS: Readonly<Record<string, Vague>> = {
   belasan: 'tens',
   puluhan: 'tens',
   lusinan: 'dozens',

@@ -174,3 +174,15 @@ test('products named after their maker are not organisations of their own', asyn
   const texts = es2.flatMap((e) => e.mentions.map((x) => x.text)).sort();
   assert.deepEqual(texts, ['Sentosa', 'Sentosa Group', 'Sentosa Indonesia']);
 });
+
+test('naming conventions: international bodies by their acronym, informal country names canonicalised', () => {
+  const text =
+    'Organisasi Kesehatan Dunia atau WHO mengumumkan status darurat baru. Juru bicara WHO menyebut kasus terus bertambah. ' +
+    'Amerika menyatakan siap membantu pendanaan, sementara Jepang mengirim tenaga medis.';
+  const ents = extractEntities(text, [{ start: 0, end: text.length }], null);
+  const org = ents.find((e) => e.mentions.some((m) => m.text === 'WHO'));
+  assert.equal(org?.name, 'WHO');
+  const us = ents.find((e) => e.mentions.some((m) => m.text === 'Amerika'));
+  assert.equal(us?.name, 'Amerika Serikat');
+  assert.equal(us?.type, 'LOC');
+});

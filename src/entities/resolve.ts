@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import type { Entity, EntityType, Mention, Dateline } from '../types.js';
 import { countryName, metonymCountry, institutionId, normKey, phraseKind, GAZ } from '../lang/id/gazetteer/index.js';
 import { PLACE_HEADS, GEO_CONTEXT, ADMIN_WORDS, ORG_SUFFIX_HEADS } from '../lang/id/gazetteer/cues.js';
-import { ORG_HEADS, ORG_TAILS } from '../lang/id/gazetteer/institutions.js';
+import { ORG_HEADS, ORG_TAILS, KNOWN_BY_ACRONYM } from '../lang/id/gazetteer/institutions.js';
+import { INFORMAL_COUNTRY_NAMES } from '../lang/id/gazetteer/places.js';
 
 /** A tagged span in the article text. */
 export interface RawMention {
@@ -318,6 +319,7 @@ export function resolveEntities(text: string, mentions: RawMention[], dateline: 
       }
     }
     if (!name) name = mentions[members[0]!]!.metonymOf ?? mentions[members[0]!]!.text;
+    name = preferredName(name, type, members.map((i) => mentions[i]!.text));
     if (type === 'LOC' && name === name.toUpperCase() && name.length > 3) name = titleCase(name);
     const seen = new Set<string>();
     const ms: Mention[] = [];
@@ -361,3 +363,20 @@ export function isTitleOnly(s: string): boolean {
 }
 
 export { isAcronym };
+
+const INFORMAL_COUNTRY = new Set(INFORMAL_COUNTRY_NAMES.map(normKey));
+const BY_ACRONYM = new Set(KNOWN_BY_ACRONYM);
+
+/**
+ * Naming conventions beyond "the fullest form": an international body known by its acronym
+ * is named by it ("NATO"), and a country named only informally ("Amerika", "AS") gets its
+ * canonical name.
+ */
+function preferredName(name: string, type: EntityType, forms: readonly string[]): string {
+  if (type === 'ORG') {
+    const acronym = forms.find((f) => BY_ACRONYM.has(f));
+    if (acronym) return acronym;
+  }
+  if (type === 'LOC' && INFORMAL_COUNTRY.has(normKey(name))) return countryName(name) ?? name;
+  return name;
+}

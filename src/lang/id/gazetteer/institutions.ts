@@ -250,3 +250,12 @@ export const LOC_HEADS: readonly string[] = [
   'gelora', 'lapangan', 'taman', 'hutan', 'kawasan', 'distrik', 'negara bagian', 'prefektur',
   'wilayah', 'simpang', 'dermaga', 'hotel', 'masjid', 'gereja', 'pura', 'candi', 'alun-alun', 'pasar',
 ];
+
+/**
+ * International bodies whose acronym is their name in Indonesian usage (Badan Bahasa and
+ * newsroom style: "NATO", not "Pakta Pertahanan Atlantik Utara", after the first mention).
+ */
+export const KNOWN_BY_ACRONYM: readonly string[] = [
+  'NATO', 'ASEAN', 'APEC', 'OPEC', 'FIFA', 'UEFA', 'AFC', 'IOC', 'UNESCO', 'UNICEF', 'UNHCR', 'WHO', 'WTO',
+  'IMF', 'OECD', 'BRICS', 'NASA', 'CIA', 'FBI', 'KGB', 'OKI', 'ICC', 'IAEA', 'FAO', 'ILO', 'OPEC+',
+];

@@ -161,3 +161,12 @@ export const CITIES: readonly string[] = [
   'Busan', 'Sydney', 'Melbourne', 'Perth', 'Darwin', 'Canberra', 'Mumbai', 'Dhaka', 'Karachi',
   'Kursk', 'Donetsk', 'Luhansk', 'Kharkiv', 'Odesa', 'Mariupol', 'Bakhmut', 'Rafah', 'Khan Younis',
 ];
+
+/**
+ * Informal or abbreviated names of a country that newsrooms use in running text but that
+ * are not its name: an entity known only by one of these is named by the country's
+ * canonical name ("Amerika" in "Amerika telah berulang kali menuduh…" is Amerika Serikat).
+ */
+export const INFORMAL_COUNTRY_NAMES: readonly string[] = [
+  'Amerika', 'AS', 'USA', 'Paman Sam', 'UK', 'RRT', 'RRC', 'Korut', 'Korsel', 'UEA', 'Negeri Jiran',
+];

@@ -186,3 +186,14 @@ test('naming conventions: international bodies by their acronym, informal countr
   assert.equal(us?.name, 'Amerika Serikat');
   assert.equal(us?.type, 'LOC');
 });
+
+test('a nickname the article defines joins its person, who keeps the full name', () => {
+  const text =
+    'Menteri Pertanian Bambang Sutrisno meninjau sawah di Karawang. Kang Bambang, sapaan akrab Bambang Sutrisno, memastikan stok beras aman. ' +
+    'Kang Bambang juga meminta petani menanam varietas unggul.';
+  const ents = extractEntities(text, [{ start: 0, end: text.length }], null);
+  const per = ents.filter((e) => e.type === 'PER');
+  const bambang = per.find((e) => e.mentions.some((m) => m.text === 'Kang Bambang'));
+  assert.ok(bambang, JSON.stringify(per));
+  assert.equal(bambang.name, 'Bambang Sutrisno');
+});

@@ -187,6 +187,8 @@ export function resolveEntities(text: string, mentions: RawMention[], dateline: 
     if (first === undefined) byKey.set(k, i);
     else uf.union(first, i);
   }
+  // Nicknames the article defines: "Gus Ipul, sapaan akrab Saifullah", "Ahok alias Basuki".
+  const nickname = linkNicknames(text, mentions, uf);
   // Acronym partners and gazetteer institutions / country aliases.
   const byInst = new Map<number, number>();
   const byCountry = new Map<string, number>();
@@ -307,7 +309,7 @@ export function resolveEntities(text: string, mentions: RawMention[], dateline: 
     let nameScore = -1;
     for (const i of members) {
       const m = mentions[i]!;
-      if (m.metonymOf) continue;
+      if (m.metonymOf || (nickname.has(i) && members.some((j) => !nickname.has(j)))) continue;
       const ws = words(m.text);
       // Fullest form: most words, an expansion over its acronym, a proper-case form over "JAKARTA".
       const score =
@@ -379,4 +381,39 @@ function preferredName(name: string, type: EntityType, forms: readonly string[])
   }
   if (type === 'LOC' && INFORMAL_COUNTRY.has(normKey(name))) return countryName(name) ?? name;
   return name;
+}
+
+/**
+ * "X, sapaan akrab Y", "X, panggilan karib Y", "Y yang akrab disapa X", "Y alias X": X is a
+ * nickname of the person Y. Their groups are joined, and X is not chosen as the name.
+ */
+const NICKNAME_PATTERNS: readonly RegExp[] = [
+  /(?<nick>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}),? (?:sapaan|panggilan) (?:akrab|karib|populer)? ?(?<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})/dgu,
+  /(?<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}),? (?:yang )?(?:akrab |biasa |karib )?(?:disapa|dipanggil|dikenal dengan sapaan) (?<nick>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})/dgu,
+  /(?<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}) alias (?<nick>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})/dgu,
+];
+
+function linkNicknames(text: string, mentions: readonly RawMention[], uf: UnionFind): Set<number> {
+  const nick = new Set<number>();
+  if (!/sapaan|panggilan|disapa|dipanggil| alias /.test(text)) return nick;
+  const personAt = ([start, end]: [number, number]) =>
+    mentions.findIndex((m) => m.type === 'PER' && m.start < end && start < m.end);
+  for (const re of NICKNAME_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const spans = m.indices!.groups!;
+      const i = personAt(spans['nick']!);
+      // The tagger may miss the name in this position: any person written so will do.
+      const name = normKey(m.groups!['name']!);
+      let j = personAt(spans['name']!);
+      if (j < 0) j = mentions.findIndex((x) => x.type === 'PER' && normKey(x.text).split(' ').includes(name));
+      if (i < 0 || j < 0 || i === j) continue;
+      uf.union(i, j);
+      // Every mention written like the nickname is the nickname.
+      const key = normKey(mentions[i]!.text);
+      mentions.forEach((x, k) => {
+        if (normKey(x.text) === key) nick.add(k);
+      });
+    }
+  }
+  return nick;
 }

@@ -85,7 +85,6 @@ const SECTIONS: Section[] = [
         for (const [type, s] of Object.entries(r.scores)) {
           out[`ner.${set}.test.${type === 'ALL' ? 'f1' : `${type}.f1`}`] = s.f1;
         }
-        out[`ner.${set}.test.tokens_per_s`] = Math.round(r.tokens / (r.ms / 1000));
       }
       return out;
     },

@@ -36,6 +36,8 @@ export const normKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim(
 
 interface Tables {
   phrases: Map<string, number>;
+  /** Every proper token prefix of a phrase ("kabupaten", "kabupaten bandung" of "kabupaten bandung barat"). */
+  prefixes: Set<string>;
   firstTokens: Set<string>;
   maxLen: number;
   heads: Map<string, number>;
@@ -54,6 +56,7 @@ const splitWords = (s: string) => s.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? 
 function build(): Tables {
   const phrases = new Map<string, number>();
   const firstTokens = new Set<string>();
+  const prefixes = new Set<string>();
   let maxLen = 1;
   const add = (name: string, kind: number, override = false) => {
     const toks = splitWords(name.toLowerCase());
@@ -61,6 +64,7 @@ function build(): Tables {
     const key = toks.join(' ');
     if (!override && phrases.has(key)) return;
     phrases.set(key, kind);
+    for (let j = 1; j < toks.length; j++) prefixes.add(toks.slice(0, j).join(' '));
     firstTokens.add(toks[0]!);
     maxLen = Math.max(maxLen, toks.length);
   };
@@ -114,7 +118,7 @@ function build(): Tables {
   for (const h of ORG_HEADS) heads.set(h, HEAD.org);
   for (const h of LOC_HEADS) heads.set(h, HEAD.loc);
   const metonyms = new Set(STATE_METONYM_CAPITALS.map(normKey));
-  return { phrases, firstTokens, maxLen, heads, countryOf, capitalOf, metonyms, institutionOf, titles, titleMaxLen };
+  return { phrases, prefixes, firstTokens, maxLen, heads, countryOf, capitalOf, metonyms, institutionOf, titles, titleMaxLen };
 }
 
 function get(): Tables {
@@ -148,6 +152,8 @@ export function markGazetteer(lower: readonly string[], out: Int32Array, heads: 
         matched = len;
         kind = k;
       }
+      // No phrase goes on from here: stop extending.
+      if (!t.prefixes.has(key)) break;
     }
     if (matched === 0) {
       i++;

@@ -1,24 +1,11 @@
 /** Loading the gold files of ../shared/gold (evaluation data; never copied into the repo). */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { ArticleInput } from '../src/types.js';
 
-/** The repository root, from src/ or from dist/ alike. */
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('cannot find the repository root');
-    dir = up;
-  }
-  return dir;
-}
-
-/** ../shared beside the repository, or $WARTA_SHARED. */
-export function sharedDir(): string {
-  return process.env.WARTA_SHARED ? resolve(process.env.WARTA_SHARED) : resolve(repoRoot(), '..', 'shared');
-}
+export { repoRoot, sharedDir } from '../src/util/paths.js';
+import { sharedDir } from '../src/util/paths.js';
 
 export interface GoldCase {
   name: string;

@@ -9,11 +9,12 @@
  * gold entity list, so that only this stage is measured.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Entity, EntityType, Quote } from '../src/types.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { splitSentences } from '../src/text/index.js';
+import { sharedDir } from '../src/util/paths.js';
 
 export interface PRF {
   p: number;
@@ -166,18 +167,8 @@ export function quotesFromGold(gold: any): { text: string; quotes: Quote[] } {
   return { text, quotes };
 }
 
-function findShared(): string {
-  if (process.env['WARTA_SHARED']) return resolve(process.env['WARTA_SHARED']);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return resolve(dir, '..', 'shared');
-}
 
-export function loadGoldQuotes(shared = findShared()): Array<{ name: string; set: 'seed' | 'dev'; gold: any }> {
+export function loadGoldQuotes(shared = sharedDir()): Array<{ name: string; set: 'seed' | 'dev'; gold: any }> {
   const out: Array<{ name: string; set: 'seed' | 'dev'; gold: any }> = [];
   for (const set of ['seed', 'dev'] as const) {
     const dir = join(shared, 'gold', set);

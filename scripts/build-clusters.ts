@@ -21,6 +21,8 @@ import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { mulberry32 } from '../src/util/random.js';
+import { sharedDir } from '../src/util/paths.js';
 
 const MIN_COUNT = +(process.env['WARTA_CLUSTER_MIN'] ?? 4);
 const MAX_VOCAB = 60000;
@@ -30,18 +32,8 @@ const K2 = 12;
 const K3 = 6;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.argv[2] ?? '/work/shared';
+const shared = process.argv[2] ?? sharedDir();
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 

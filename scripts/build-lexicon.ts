@@ -21,8 +21,9 @@ import { join, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { sharedDir } from '../src/util/paths.js';
 
-const DATA = process.argv[2] ?? '/work/shared/data';
+const DATA = process.argv[2] ?? join(sharedDir(), 'data');
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'models', 'lexicon.txt.gz');
 
 /** Words seen fewer times than this are dropped (most one-offs are typos or names). */

@@ -22,6 +22,8 @@ import { gunzipSync } from 'node:zlib';
 import { FEATS_PER_TOKEN, TRAIN_FEATS_PER_TOKEN as TF, Featurizer, parseClusters, DOMAINS, type Domain } from '../src/entities/features.js';
 import { Tagger, TAGS, NT, loadClusters } from '../src/entities/tagger.js';
 import { readConll, scoreChunks, type ConllSentence } from '../src/entities/conll.js';
+import { mulberry32 } from '../src/util/random.js';
+import { sharedDir } from '../src/util/paths.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The script runs from scripts/ (tsx) or dist/scripts/ (npm run train:ner): find the repo root.
@@ -31,7 +33,7 @@ function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
 }
-const shared = arg('shared', process.env['WARTA_SHARED'] ?? '/work/shared');
+const shared = arg('shared', sharedDir());
 const EPOCHS = +arg('epochs', '14');
 const BITS = +arg('bits', '20');
 const SEED = +arg('seed', '13');
@@ -43,16 +45,6 @@ const WIKI_REP = +arg('wiki-rep', '1');
 /** Margin: the extra score of each wrong tag in training's loss-augmented decoding. */
 const COST = +arg('cost', '2');
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const read = (p: string) => readConll(readFileSync(join(shared, 'data/ner', p), 'utf8'));
 const idner = read('idner-news-2k/train.txt');

@@ -14,8 +14,8 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
 import {
   FEATS_PER_TOKEN,
   TRAIN_FEATS_PER_TOKEN,
@@ -27,6 +27,8 @@ import {
   type ClusterMap,
   type Domain,
 } from './features.js';
+import { modelsDir } from '../util/paths.js';
+export { modelsDir };
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -314,15 +316,6 @@ export class Tagger {
   }
 }
 
-/** The repository's models/ folder, found by walking up from this file (src/ or dist/src/). */
-export function modelsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'models', 'ner.bin.gz'))) return join(dir, 'models');
-    dir = dirname(dir);
-  }
-  throw new Error('models/ner.bin.gz not found; run `npm run train:ner`');
-}
 
 export function loadClusters(dir = modelsDir()): ClusterMap {
   const p = join(dir, 'clusters.tsv.gz');

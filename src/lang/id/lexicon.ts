@@ -6,10 +6,12 @@
  * Indonesian grammar (PUEBI on affixes and bound forms) and from names common in Indonesian
  * news; no third-party list was copied.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { gunzipSync } from 'node:zlib';
+import { modelsDir } from '../../util/paths.js';
+export { modelsDir };
 
 export interface Lexicon {
   /** Tokens counted when the lexicon was built. */
@@ -189,20 +191,6 @@ export function parseLexicon(text: string): Lexicon {
   return lex;
 }
 
-/**
- * The directory holding `models/`: walk up from this module until a folder with both
- * `models/` and `package.json` appears (the module runs from src/ under tsx and from
- * dist/src/ after tsc).
- */
-export function modelsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'models')) && existsSync(join(dir, 'package.json'))) return join(dir, 'models');
-    const up = dirname(dir);
-    if (up === dir) throw new Error('warta: cannot find the models/ directory above ' + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-}
 
 let cached: Lexicon | null = null;
 

@@ -18,11 +18,10 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { mulberry32 } from '../src/util/random.js';
-import { sharedDir } from '../src/util/paths.js';
+import { repoRoot, sharedDir } from '../src/util/paths.js';
 
 const MIN_COUNT = +(process.env['WARTA_CLUSTER_MIN'] ?? 4);
 const MAX_VOCAB = 60000;
@@ -31,7 +30,7 @@ const K1 = 32;
 const K2 = 12;
 const K3 = 6;
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = repoRoot();
 const shared = process.argv[2] ?? sharedDir();
 
 

@@ -17,14 +17,13 @@
  * the repairer knows them as legitimate.
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { sharedDir } from '../src/util/paths.js';
+import { modelsDir, sharedDir } from '../src/util/paths.js';
 
 const DATA = process.argv[2] ?? join(sharedDir(), 'data');
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'models', 'lexicon.txt.gz');
+const OUT = join(modelsDir(), 'lexicon.txt.gz');
 
 /** Words seen fewer times than this are dropped (most one-offs are typos or names). */
 const MIN_COUNT = 2;

@@ -16,18 +16,16 @@
  * Usage: npm run train:ner [-- --shared DIR --epochs N --bits B --seed S --seeds K --cost C --drop P --clusters FILE]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { FEATS_PER_TOKEN, TRAIN_FEATS_PER_TOKEN as TF, Featurizer, parseClusters, DOMAINS, type Domain } from '../src/entities/features.js';
 import { Tagger, TAGS, NT, loadClusters } from '../src/entities/tagger.js';
 import { readConll, scoreChunks, type ConllSentence } from '../src/entities/conll.js';
 import { mulberry32 } from '../src/util/random.js';
-import { sharedDir } from '../src/util/paths.js';
+import { repoRoot, sharedDir } from '../src/util/paths.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// The script runs from scripts/ (tsx) or dist/scripts/ (npm run train:ner): find the repo root.
-const repo = root.endsWith('dist') ? dirname(root) : root;
+// The script runs from scripts/ (tsx) or dist/scripts/ (npm run train:ner).
+const repo = repoRoot();
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -8,6 +8,7 @@ import { analyze } from '../index.js';
 import { WartaError, errorInfo } from '../errors.js';
 import { formatOf, openStream, readCsv, readJsonl, readOneArticle, type BatchRecord } from '../ingest/index.js';
 import { formatArticleText } from './format.js';
+import { STORE_HELP, runEntities, runExport, runIngest, runQuotes, runRejects, runSearch, runShow, runStats } from './store-commands.js';
 import type { Article } from '../types.js';
 
 const HELP = `warta — Indonesian news, structured
@@ -17,6 +18,8 @@ Usage:
   warta analyze --jsonl FILE    one article object per line in, one result per line out
   warta analyze --csv FILE      CSV with a header row (English or Indonesian column names)
   warta tag --conll FILE        CoNLL tokens in, token<TAB>BIO-tag out
+  warta ingest PATH…            files and folders into a store (SQLite file or PostgreSQL)
+  warta search QUERY            search the store (also: show, entities, quotes, stats, export, rejects)
   warta help                    this text
 
 Options for analyze:
@@ -25,10 +28,13 @@ Options for analyze:
   --strict             batch: exit 3 when any record failed
   -h, --help           help
 
+${STORE_HELP.trim()}
+
 Examples:
   warta analyze examples/article.txt
   warta analyze --jsonl articles.jsonl > results.jsonl
   cat article.json | warta analyze -
+  warta ingest articles.jsonl export.csv folder/ && warta search "pengerahan pasukan" --from 2025-06
 `;
 
 class UsageError extends WartaError {
@@ -147,6 +153,22 @@ export async function main(argv: string[]): Promise<number> {
         return await runAnalyze(rest);
       case 'tag':
         return await runTag(rest);
+      case 'ingest':
+        return await runIngest(rest);
+      case 'search':
+        return await runSearch(rest);
+      case 'show':
+        return await runShow(rest);
+      case 'entities':
+        return await runEntities(rest);
+      case 'quotes':
+        return await runQuotes(rest);
+      case 'stats':
+        return await runStats(rest);
+      case 'export':
+        return await runExport(rest);
+      case 'rejects':
+        return await runRejects(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pipeline, CORE_STAGES, ALL_STAGES } from '../src/index.js';
 import type { ArticleInput } from '../src/types.js';
+import { entityStage, quantityStage, timeStage } from '../src/stages.js';
 import { repoRoot, sharedDir } from '../eval/gold.js';
 
 interface Row {
@@ -81,6 +82,8 @@ function main(): number {
     .map((l) => JSON.parse(l) as ArticleInput);
   const stagesets: Array<[string, Pipeline]> = [
     ['structure (clean, dates, sentences)', new Pipeline(CORE_STAGES)],
+    ['structure + amounts and dates', new Pipeline([...CORE_STAGES, quantityStage, timeStage])],
+    ['structure + entities', new Pipeline([...CORE_STAGES, entityStage])],
   ];
   if (ALL_STAGES.length > CORE_STAGES.length) stagesets.push(['full pipeline', new Pipeline(ALL_STAGES)]);
   for (const [name, pipeline] of stagesets) {

@@ -189,7 +189,11 @@ export async function* readJsonl(stream: Readable): AsyncGenerator<BatchRecord> 
       continue;
     }
     try {
-      yield { line, input: toArticleInput(value) };
+      const input = toArticleInput(value);
+      // readline decodes UTF-8; bytes that are not UTF-8 arrive as U+FFFD.
+      yield raw.includes('\uFFFD')
+        ? { line, input, diagnostics: [{ severity: 'warning', code: 'encoding', message: `line ${line} holds bytes that are not UTF-8 (shown as U+FFFD)` }] }
+        : { line, input };
     } catch (err) {
       yield { line, id: idOf(value), error: errorInfo(err) };
     }

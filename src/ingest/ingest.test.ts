@@ -87,3 +87,11 @@ test('broken CSV: what was read is kept, the break is reported', async () => {
     ['2:A', '3:bad-csv', '4:C', '5:bad-csv'],
   );
 });
+
+test('JSONL: a line in another encoding is analysed with an encoding warning', async () => {
+  const latin1 = Buffer.concat([Buffer.from('{"id":"x","text":"Caf'), Buffer.from([0xe9]), Buffer.from(' buka."}\n')]);
+  const recs = await collect(readJsonl(Readable.from([latin1])));
+  const r = recs[0]!;
+  assert.ok('input' in r);
+  assert.equal(r.diagnostics?.[0]?.code, 'encoding');
+});

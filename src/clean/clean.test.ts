@@ -226,3 +226,25 @@ test('a glued related headline ends at a connective with its comma or a pronoun'
   assert.match(r.text, /Kemudian, Menteri Luar Negeri/);
   assert.match(r.text, /Ia menambahkan, acara/);
 });
+
+test('multi-line scrape: related headlines alone on their line, captions, and sentences broken by links', () => {
+  const text = [
+    'Liputan6.com, Jakarta - Harga cabai rawit di Pasar Induk Kramat Jati naik dua kali lipat sepekan terakhir.',
+    'Menurut pedagang, pasokan dari',
+    'Jawa Tengah',
+    'berkurang karena hujan deras di sentra produksi.',
+    'Petani Kopi Gayo Raih Penghargaan Internasional di Ajang Lelang Daring',
+    'Pedagang cabai berharap harga kembali turun menjelang akhir bulan.',
+    'Pedagang menata cabai di lapak pasar. Foto: Dok. Warta',
+    'Pasokan Cabai Menipis',
+    'Dinas Perdagangan menyiapkan operasi pasar cabai di lima titik mulai Senin.',
+  ].join('\n');
+  const r = cleanArticle({ title: 'Harga Cabai Naik', text });
+  assert.match(r.text, /pasokan dari Jawa Tengah berkurang karena hujan/);
+  assert.deepEqual(
+    r.removed.map((x) => `${x.kind}:${x.text}`),
+    ['related:Petani Kopi Gayo Raih Penghargaan Internasional di Ajang Lelang Daring', 'media:Pedagang menata cabai di lapak pasar. Foto: Dok. Warta'],
+  );
+  const headings = r.blocks.filter((b) => b.kind === 'heading').map((b) => r.text.slice(b.start, b.end));
+  assert.deepEqual(headings, ['Pasokan Cabai Menipis']);
+});

@@ -131,6 +131,7 @@ export function cleanArticle(input: ArticleInput): CleanResult {
 
   // 7. layout
   paras = joinFragments(text, paras);
+  if (lines.length > 2) paras = dropStandaloneHeadlines(text, paras, noteRemoved);
   markHeadings(text, paras);
 
   // Output: paragraphs joined by a blank line; blocks and their raw spans.
@@ -570,7 +571,7 @@ function joinFragments(text: string, paras: Para[]): Para[] {
       const first = text.slice(p.segs[0]![0], p.segs[0]![0] + 2);
       const opens = /(?:[(\[“‘]|(?:^|\s)["'])$/.test(prevText);
       const continues = /^[\p{Ll}),.;:!?%\]”’]/u.test(first);
-      if ((!TERMINAL.test(prevText) && continues) || opens) {
+      if ((!TERMINAL.test(prevText) && (continues || brokenSentence(prevText))) || opens) {
         const tight = opens || /^[),.;:!?%\]”’]/.test(first);
         prev.segs.push(p.segs[0]!, ...p.segs.slice(1));
         prev.joins.push(tight ? '' : ' ', ...p.joins);
@@ -580,6 +581,64 @@ function joinFragments(text: string, paras: Para[]): Para[] {
     out.push({ segs: p.segs.slice(), joins: p.joins.slice(), kind: p.kind });
   }
   return out;
+}
+
+/**
+ * A line that stops mid-sentence: it ends on a comma or a preposition, or on a lower-case
+ * word after at least two others in a mostly lower-case line ("Setelah resmi bercerai dari presenter" + "Ruben Onsu" + ", Sarwendah …",
+ * where a link was put on its own line). Not a heading, and not a list item ("Rp 550 ribu").
+ */
+function brokenSentence(s: string): boolean {
+  if (s.endsWith(',')) return true;
+  const words = s.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!/^\p{Ll}+$/u.test(last)) return false;
+  // "Dilansir dari", "Dikutip dari": a preposition cannot end a sentence or a heading.
+  if (words.length >= 2 && HEADLINE_FUNCTION_WORDS.has(last)) return true;
+  return words.length >= 3 && !/\d/.test(words[words.length - 2]!) && lowerShare(words) >= 0.5;
+}
+
+function lowerShare(words: readonly string[]): number {
+  let lower = 0;
+  for (const w of words) if (/^\p{Ll}/u.test(w)) lower++;
+  return lower / words.length;
+}
+
+/**
+ * Related headlines standing on their own line between paragraphs, with no marker left
+ * (liputan6 and detik scrapes): Title Case, a headline's length, and about another topic
+ * than the paragraphs around them — few of its content words occur there. Two or more such
+ * lines in a row are a block of related links. A section heading is shorter or shares the
+ * topic of what follows, and stays.
+ */
+function dropStandaloneHeadlines(text: string, paras: Para[], note: Note): Para[] {
+  const isCandidate = (p: Para | undefined) => {
+    if (!p || p.segs.length !== 1) return false;
+    const s = paraText(text, p);
+    if (/^\d+[.)]\s/.test(s) || /[:.]$/.test(s)) return false;
+    return s.split(/\s+/).length >= CLEAN.standaloneHeadlineMinWords && looksLikeHeadline(s);
+  };
+  const drop = new Set<number>();
+  for (let i = 1; i < paras.length - 1; i++) {
+    if (!isCandidate(paras[i])) continue;
+    const inRun = isCandidate(paras[i - 1]) || isCandidate(paras[i + 1]);
+    const words = contentWords(paraText(text, paras[i]!));
+    const around = new Set([...contentWords(paraText(text, paras[i - 1]!)), ...contentWords(paraText(text, paras[i + 1]!))]);
+    const shared = words.length ? words.filter((w) => around.has(w)).length / words.length : 1;
+    if (inRun || shared < CLEAN.standaloneHeadlineMaxOverlap) drop.add(i);
+  }
+  if (drop.size === 0) return paras;
+  return paras.filter((p, i) => {
+    if (!drop.has(i)) return true;
+    note(p.segs[0]![0], p.segs[0]![1], 'related');
+    return false;
+  });
+}
+
+const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
+
+function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !HEADLINE_FUNCTION_WORDS.has(w));
 }
 
 /** A short line without sentence punctuation between paragraphs is a heading. */

@@ -21,6 +21,10 @@ export const CLEAN = {
   gluedCopyKeepMinChars: 40,
   /** Whole-line noise is at most this long ("Baca juga: <headline>" included). */
   noiseLineMaxChars: 300,
+  /** A related headline alone on its line has at least this many words (a subheading fewer). */
+  standaloneHeadlineMinWords: 6,
+  /** ... and shares less than this share of its content words with the paragraphs around it. */
+  standaloneHeadlineMaxOverlap: 0.3,
   /** Trailer (tags, promos) after the closing credit code: at most this many lines. */
   trailerMaxLines: 20,
 } as const;

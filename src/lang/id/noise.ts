@@ -18,6 +18,11 @@ export const NOISE_LINES: ReadonlyArray<readonly [RegExp, NoiseKind]> = [
   [/^berita terkait\s*:?.*$/i, 'related'],
   [/^artikel terkait\s*:?.*$/i, 'related'],
   [/^\[gambas:[^\]]*\]$/i, 'media'],
+  // Photo captions and embeds: "… (Tangkapan layar)", "… naik. Foto: Dok. X", "A post shared by …".
+  [/^.{3,200}\((?:tangkapan layar|istimewa|ilustrasi|dok\.?(?: [^)]{1,60})?|foto:? [^)]{1,60})\)$/i, 'media'],
+  [/^.{3,200}[.!?]\s*(?:Foto|FOTO|Dok|DOK)\s*:\s*.{2,80}$/, 'media'],
+  [/^(?:Foto|FOTO|Ilustrasi)\s*:\s*.{2,160}$/, 'media'],
+  [/^A post shared by .{2,160}$/i, 'media'],
   [/^(?:lihat juga )?video\s*:.+$/i, 'media'],
   [/^simak (?:juga )?video\b.*$/i, 'media'],
   [/^(?:tonton|saksikan)(?: juga)? video\b.*$/i, 'media'],

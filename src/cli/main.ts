@@ -10,6 +10,7 @@ import { formatOf, openStream, readCsv, readJsonl, readOneArticle, type BatchRec
 import { formatArticleText } from './format.js';
 import { STORE_HELP, runEntities, runExport, runIngest, runQuotes, runRejects, runSearch, runShow, runStats } from './store-commands.js';
 import type { Article } from '../types.js';
+import { SERVE_HELP, runServe } from './serve.js';
 
 const HELP = `warta — Indonesian news, structured
 
@@ -20,6 +21,7 @@ Usage:
   warta tag --conll FILE        CoNLL tokens in, token<TAB>BIO-tag out
   warta ingest PATH…            files and folders into a store (SQLite file or PostgreSQL)
   warta search QUERY            search the store (also: show, entities, quotes, stats, export, rejects)
+  warta serve                   the web UI and the JSON API over the store (--port 8080)
   warta help                    this text
 
 Options for analyze:
@@ -29,6 +31,7 @@ Options for analyze:
   -h, --help           help
 
 ${STORE_HELP.trim()}
+${SERVE_HELP.trimEnd()}
 
 Examples:
   warta analyze examples/article.txt
@@ -169,6 +172,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runExport(rest);
       case 'rejects':
         return await runRejects(rest);
+      case 'serve':
+        return await runServe(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -11,22 +11,28 @@ import pg from 'pg';
 import { WartaError } from '../errors.js';
 import { makeSnippet, parseQuery, titlePhraseTsquery, toTsquery } from '../search/query.js';
 import type { Article, EntityType } from '../types.js';
-import { dateCeil, dateFloor, restoreArticle } from './prepare.js';
-import { clampLimit, namePatterns, SCHEMA_VERSION, STEMMER_VERSION } from './schema.js';
+import { dateCeil, dateFloor, normName, restoreArticle } from './prepare.js';
+import { clampLimit, entityRef, FACET_SAMPLE, likeEscape, namePatterns, SCHEMA_VERSION, STEMMER_VERSION } from './schema.js';
 import type {
   BatchWrite,
   CheckResult,
+  CoMention,
+  EntityQuery,
   EntityRow,
+  FacetOptions,
   LedgerEntry,
   PreparedArticle,
+  QuoteQuery,
   QuoteRow,
   RejectRecord,
   RejectRow,
+  SearchFacets,
   SearchHit,
   SearchOptions,
   SearchResult,
   Stats,
   Store,
+  TimelinePoint,
   WriteResult,
 } from './types.js';
 
@@ -519,6 +525,26 @@ export class PostgresStore implements Store {
     return r.rows.map((x) => x.id);
   }
 
+  /** The filters of a search as conditions on `articles a`; null when a name matches nothing. */
+  private async filters(opts: SearchOptions, p: (v: unknown) => string): Promise<string[] | null> {
+    const where: string[] = [];
+    if (opts.outlet) where.push(`lower(a.outlet) = lower(${p(opts.outlet)})`);
+    if (opts.from) where.push(`a.pub_date >= ${p(dateFloor(opts.from))}`);
+    if (opts.to) where.push(`a.pub_date <= ${p(dateCeil(opts.to))}`);
+    if (opts.entity) {
+      const ids = await this.idsByName('entities', opts.entity);
+      if (ids.length === 0) return null;
+      where.push(`a.rowid IN (SELECT article FROM article_entities WHERE entity = ANY(${p(ids)}::int[]))`);
+    }
+    if (opts.speaker) {
+      const sids = await this.idsByName('speakers', opts.speaker);
+      const eids = await this.idsByName('entities', opts.speaker);
+      if (sids.length === 0 && eids.length === 0) return null;
+      where.push(`a.rowid IN (SELECT article FROM quotes WHERE speaker = ANY(${p(sids)}::int[]) OR entity = ANY(${p(eids)}::int[]))`);
+    }
+    return where;
+  }
+
   async search(opts: SearchOptions): Promise<SearchResult> {
     const limit = clampLimit(opts.limit);
     const offset = Math.max(0, Math.floor(opts.offset ?? 0));
@@ -529,22 +555,9 @@ export class PostgresStore implements Store {
       params.push(v);
       return `$${params.length}`;
     };
-    const where: string[] = [];
-    if (opts.outlet) where.push(`lower(a.outlet) = lower(${p(opts.outlet)})`);
-    if (opts.from) where.push(`a.pub_date >= ${p(dateFloor(opts.from))}`);
-    if (opts.to) where.push(`a.pub_date <= ${p(dateCeil(opts.to))}`);
-    if (opts.entity) {
-      const ids = await this.idsByName('entities', opts.entity);
-      if (ids.length === 0) return { total: 0, hits: [] };
-      where.push(`a.rowid IN (SELECT article FROM article_entities WHERE entity = ANY(${p(ids)}::int[]))`);
-    }
-    if (opts.speaker) {
-      const sids = await this.idsByName('speakers', opts.speaker);
-      const eids = await this.idsByName('entities', opts.speaker);
-      if (sids.length === 0 && eids.length === 0) return { total: 0, hits: [] };
-      where.push(`a.rowid IN (SELECT article FROM quotes WHERE speaker = ANY(${p(sids)}::int[]) OR entity = ANY(${p(eids)}::int[]))`);
-    }
-    if (tsq === null && where.length === 0) {
+    const where = await this.filters(opts, p);
+    if (where === null) return { total: 0, hits: [] };
+    if (tsq === null && where.length === 0 && !opts.all) {
       throw new WartaError('usage', 'search needs words to look for, or a filter (--entity, --speaker, --outlet, --from, --to)');
     }
     const cols = 'a.rowid AS rid, a.id, a.title, a.published, a.outlet, a.url, a.author';
@@ -568,7 +581,7 @@ export class PostgresStore implements Store {
       ).rows;
       total = rows[0] ? Number(rows[0].total) : offset > 0 ? Number((await this.client.query<{ n: string }>(`SELECT count(*) AS n FROM articles a WHERE ${cond}`, countParams)).rows[0]!.n) : 0;
     } else {
-      const cond = where.join(' AND ');
+      const cond = where.length ? where.join(' AND ') : 'true';
       total = Number((await this.client.query<{ n: string }>(`SELECT count(*) AS n FROM articles a WHERE ${cond}`, params.slice())).rows[0]!.n);
       rows = (
         await this.client.query<Q>(
@@ -604,27 +617,154 @@ export class PostgresStore implements Store {
     return null;
   }
 
-  async entities(opts: { type?: EntityType; top?: number } = {}): Promise<EntityRow[]> {
+  async entities(opts: EntityQuery = {}): Promise<EntityRow[]> {
     const top = clampLimit(opts.top, 20);
-    const r = opts.type
-      ? await this.client.query<EntityRow>('SELECT name, type, articles, mentions FROM entities WHERE articles > 0 AND type = $1 ORDER BY articles DESC, mentions DESC, name LIMIT $2', [opts.type, top])
-      : await this.client.query<EntityRow>('SELECT name, type, articles, mentions FROM entities WHERE articles > 0 ORDER BY articles DESC, mentions DESC, name LIMIT $1', [top]);
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    const params: unknown[] = [];
+    const p = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = ['articles > 0'];
+    if (opts.type) where.push(`type = ${p(opts.type)}`);
+    const q = opts.query === undefined ? '' : normName(opts.query);
+    if (q) where.push(`norm LIKE ${p(`%${likeEscape(q)}%`)}`);
+    const r = await this.client.query<EntityRow>(
+      `SELECT id, name, type, articles, mentions FROM entities WHERE ${where.join(' AND ')} ORDER BY articles DESC, mentions DESC, name LIMIT ${p(top)} OFFSET ${p(offset)}`,
+      params,
+    );
     return r.rows;
   }
 
-  async quotes(opts: { speaker: string; limit?: number }): Promise<QuoteRow[]> {
+  async entity(ref: string): Promise<EntityRow | null> {
+    const r = entityRef(ref);
+    if (!r) return null;
+    const cols = 'SELECT id, name, type, articles, mentions FROM entities';
+    if ('id' in r && r.id > 2147483647) return null;
+    const res =
+      'id' in r
+        ? await this.client.query<EntityRow>(`${cols} WHERE id = $1`, [r.id])
+        : r.type
+          ? await this.client.query<EntityRow>(`${cols} WHERE type = $1 AND norm = $2`, [r.type, pgText(r.norm)])
+          : await this.client.query<EntityRow>(`${cols} WHERE norm = $1 ORDER BY articles DESC, mentions DESC, id LIMIT 1`, [pgText(r.norm)]);
+    return res.rows[0] ?? null;
+  }
+
+  async timeline(entity: number, opts: { by?: 'month' | 'day' } = {}): Promise<TimelinePoint[]> {
+    const period = opts.by === 'day' ? 'a.pub_date' : 'substr(a.pub_date, 1, 7)';
+    const r = await this.client.query<{ period: string; articles: string; mentions: string }>(
+      `SELECT ${period} AS period, count(*) AS articles, sum(ae.mentions) AS mentions
+       FROM article_entities ae JOIN articles a ON a.rowid = ae.article
+       WHERE ae.entity = $1 AND a.pub_date IS NOT NULL GROUP BY 1 ORDER BY 1`,
+      [entity],
+    );
+    return r.rows.map((x) => ({ period: x.period, articles: Number(x.articles), mentions: Number(x.mentions) }));
+  }
+
+  async coMentioned(entity: number, opts: { top?: number; type?: EntityType } = {}): Promise<CoMention[]> {
+    const top = clampLimit(opts.top, 20);
+    const r = await this.client.query<EntityRow & { together: string }>(
+      `SELECT e.id, e.name, e.type, e.articles, e.mentions, count(*) AS together
+       FROM article_entities mine JOIN article_entities other ON other.article = mine.article
+       JOIN entities e ON e.id = other.entity
+       WHERE mine.entity = $1 AND other.entity != $1 AND ($2::text IS NULL OR e.type = $2)
+       GROUP BY e.id ORDER BY together DESC, e.articles DESC, e.name LIMIT $3`,
+      [entity, opts.type ?? null, top],
+    );
+    return r.rows.map((x) => ({ ...x, together: Number(x.together) }));
+  }
+
+  async quotes(opts: QuoteQuery): Promise<QuoteRow[]> {
     const limit = clampLimit(opts.limit, 50);
-    const sids = await this.idsByName('speakers', opts.speaker);
-    const eids = await this.idsByName('entities', opts.speaker);
-    if (sids.length === 0 && eids.length === 0) return [];
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    const params: unknown[] = [];
+    const p = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    if (opts.speaker !== undefined) {
+      const sids = await this.idsByName('speakers', opts.speaker);
+      const eids = await this.idsByName('entities', opts.speaker);
+      if (sids.length === 0 && eids.length === 0) return [];
+      where.push(`(q.speaker = ANY(${p(sids)}::int[]) OR q.entity = ANY(${p(eids)}::int[]))`);
+    }
+    if (opts.entity !== undefined) {
+      const id = p(opts.entity);
+      where.push(`(q.entity = ${id} OR q.speaker IN (SELECT s.id FROM speakers s JOIN entities x ON x.norm = s.norm WHERE x.id = ${id} AND x.type = 'PER'))`);
+    }
+    if (opts.stance) where.push(`q.stance = ${p(opts.stance)}`);
+    if (opts.from) where.push(`a.pub_date >= ${p(dateFloor(opts.from))}`);
+    if (opts.to) where.push(`a.pub_date <= ${p(dateCeil(opts.to))}`);
     const r = await this.client.query<QuoteRow>(
-      `SELECT a.id AS "articleId", a.title, a.published, a.outlet, s.name AS speaker, e.name AS entity, q.kind, q.stance, q.cue, q.content
+      `SELECT a.id AS "articleId", q.ord, a.title, a.published, a.outlet, s.name AS speaker, e.name AS entity, q.kind, q.stance, q.cue, q.content
        FROM quotes q JOIN articles a ON a.rowid = q.article JOIN speakers s ON s.id = q.speaker LEFT JOIN entities e ON e.id = q.entity
-       WHERE q.speaker = ANY($1::int[]) OR q.entity = ANY($2::int[])
-       ORDER BY a.pub_date DESC NULLS LAST, a.rowid DESC, q.ord LIMIT $3`,
-      [sids, eids, limit],
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY a.pub_date DESC NULLS LAST, a.rowid DESC, q.ord LIMIT ${p(limit)} OFFSET ${p(offset)}`,
+      params,
     );
     return r.rows;
+  }
+
+  async facets(opts: FacetOptions): Promise<SearchFacets> {
+    const top = clampLimit(opts.top, 8);
+    const sample = Math.max(1, Math.floor(opts.sample ?? FACET_SAMPLE));
+    const params: unknown[] = [];
+    const p = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where = await this.filters(opts, p);
+    if (where === null) return { total: 0, outlets: [], months: [], types: [], entities: [], entityBase: 0 };
+    const tsq = toTsquery(parseQuery(opts.query ?? ''));
+    if (tsq !== null) where.unshift(`a.tsv @@ to_tsquery('warta_id', ${p(tsq)})`);
+    else if (where.length === 0 && !opts.all) {
+      throw new WartaError('usage', 'search needs words to look for, or a filter (--entity, --speaker, --outlet, --from, --to)');
+    }
+    const everything = where.length === 0;
+    const set = `SELECT a.rowid AS rid, a.outlet, a.pub_date FROM articles a WHERE ${everything ? 'true' : where.join(' AND ')}`;
+    // The whole store: the entities' own article counts are the answer; else count over the
+    // matches (the newest `sample` of them when more match).
+    const counted = everything
+      ? `SELECT id AS entity, articles AS n FROM entities WHERE articles > 0`
+      : `SELECT ae.entity, count(*) AS n FROM (SELECT rid FROM m ORDER BY pub_date DESC NULLS LAST, rid DESC LIMIT ${p(sample)}) s
+         JOIN article_entities ae ON ae.article = s.rid GROUP BY ae.entity`;
+    const r = await this.client.query<{ kind: string; value: string; id: number | null; type: EntityType | null; count: string; typed: string | null }>(
+      `WITH m AS MATERIALIZED (${set}),
+       c AS (${counted}),
+       r AS (SELECT e.id, e.name, e.type, c.n, row_number() OVER (PARTITION BY e.type ORDER BY c.n DESC, e.articles DESC, e.name COLLATE "C") AS rk,
+                    count(*) OVER (PARTITION BY e.type) AS typed
+             FROM c JOIN entities e ON e.id = c.entity)
+       SELECT 'total' AS kind, '' AS value, NULL::int AS id, NULL::text AS type, count(*) AS count, NULL::bigint AS typed, 0::bigint AS rk FROM m
+       UNION ALL
+       SELECT 'outlet', coalesce(outlet, ''), NULL, NULL, count(*), NULL, 0 FROM m GROUP BY coalesce(outlet, '')
+       UNION ALL
+       SELECT 'month', substr(pub_date, 1, 7), NULL, NULL, count(*), NULL, 0 FROM m WHERE pub_date IS NOT NULL GROUP BY substr(pub_date, 1, 7)
+       UNION ALL
+       SELECT 'entity', name, id, type, n, typed, rk FROM r WHERE rk <= ${p(top)}
+       ORDER BY 1, 7`,
+      params,
+    );
+    const out: SearchFacets = { total: 0, outlets: [], months: [], types: [], entities: [], entityBase: 0 };
+    const types = new Map<EntityType, number>();
+    for (const x of r.rows) {
+      const count = Number(x.count);
+      if (x.kind === 'total') out.total = count;
+      else if (x.kind === 'outlet') out.outlets.push({ value: x.value, count });
+      else if (x.kind === 'month') out.months.push({ value: x.value, count });
+      else if (x.kind === 'entity' && x.type && x.id !== null) {
+        out.entities.push({ id: x.id, name: x.value, type: x.type, count });
+        types.set(x.type, Number(x.typed));
+      }
+    }
+    const byValue = (a: { value: string }, b: { value: string }) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+    out.outlets.sort((a, b) => b.count - a.count || byValue(a, b));
+    out.outlets = out.outlets.slice(0, 100);
+    out.months.sort(byValue);
+    out.entities.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    out.types = [...types].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+    out.entityBase = everything ? out.total : Math.min(out.total, sample);
+    return out;
   }
 
   async rejects(opts: { limit?: number } = {}): Promise<RejectRow[]> {

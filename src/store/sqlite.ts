@@ -8,21 +8,27 @@ import Database from 'better-sqlite3';
 import { WartaError } from '../errors.js';
 import { makeSnippet, parseQuery, titlePhraseFts5, toFts5 } from '../search/query.js';
 import type { Article, EntityType } from '../types.js';
-import { dateCeil, dateFloor, restoreArticle } from './prepare.js';
-import { clampLimit, namePatterns, SCHEMA_VERSION, STEMMER_VERSION } from './schema.js';
+import { dateCeil, dateFloor, normName, restoreArticle } from './prepare.js';
+import { clampLimit, entityRef, FACET_SAMPLE, likeEscape, namePatterns, SCHEMA_VERSION, STEMMER_VERSION } from './schema.js';
 import type {
   BatchWrite,
   CheckResult,
+  CoMention,
+  EntityQuery,
   EntityRow,
+  FacetOptions,
   LedgerEntry,
   PreparedArticle,
+  QuoteQuery,
   QuoteRow,
   RejectRow,
+  SearchFacets,
   SearchHit,
   SearchOptions,
   SearchResult,
   Stats,
   Store,
+  TimelinePoint,
   WriteResult,
 } from './types.js';
 
@@ -159,6 +165,8 @@ export class SqliteStore implements Store {
   private readonly st: Record<string, Stmt>;
   private readonly entityIds = new Map<string, number>();
   private readonly speakerIds = new Map<string, number>();
+  /** Entities per type over the whole store, with the data_version they were counted at. */
+  private typeCounts: { version: number; counts: Map<EntityType, number> } | null = null;
 
   constructor(path: string, opts: SqliteOptions = {}) {
     this.location = path;
@@ -331,6 +339,7 @@ export class SqliteStore implements Store {
   async writeBatch(batch: BatchWrite): Promise<WriteResult> {
     const result: WriteResult = { added: 0, replaced: 0, unchanged: 0, rejected: 0 };
     const at = new Date().toISOString();
+    this.typeCounts = null;
     const tx = this.db.transaction(() => {
       for (const a of batch.articles) this.writeArticle(a, at, result);
       for (const r of batch.rejects) {
@@ -366,12 +375,11 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.id);
   }
 
-  async search(opts: SearchOptions): Promise<SearchResult> {
-    const limit = clampLimit(opts.limit);
-    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
-    const parsed = parseQuery(opts.query ?? '');
-    const match = toFts5(parsed);
-    // Conditions on the article row, and sets of article rowids (entity, speaker).
+  /**
+   * The filters of a search as SQL: conditions on the article row, and sets of article
+   * rowids (entity, speaker); `none` when a name matches nothing (no article can match).
+   */
+  private filters(opts: SearchOptions): { onRow: string[]; sets: string[]; params: Record<string, unknown>; none: boolean } {
     const onRow: string[] = [];
     const sets: string[] = [];
     const params: Record<string, unknown> = {};
@@ -389,19 +397,30 @@ export class SqliteStore implements Store {
     }
     if (opts.entity) {
       const ids = this.idsByName('entities', opts.entity);
-      if (ids.length === 0) return { total: 0, hits: [] };
+      if (ids.length === 0) return { onRow, sets, params, none: true };
       sets.push(`SELECT article FROM article_entities WHERE entity IN (${ids.join(',')})`);
     }
     if (opts.speaker) {
       const sids = this.idsByName('speakers', opts.speaker);
       const eids = this.idsByName('entities', opts.speaker);
-      if (sids.length === 0 && eids.length === 0) return { total: 0, hits: [] };
+      if (sids.length === 0 && eids.length === 0) return { onRow, sets, params, none: true };
       const ors: string[] = [];
       if (sids.length) ors.push(`speaker IN (${sids.join(',')})`);
       if (eids.length) ors.push(`entity IN (${eids.join(',')})`);
       sets.push(`SELECT article FROM quotes WHERE ${ors.join(' OR ')}`);
     }
-    if (match === null && onRow.length === 0 && sets.length === 0) {
+    return { onRow, sets, params, none: false };
+  }
+
+  async search(opts: SearchOptions): Promise<SearchResult> {
+    const limit = clampLimit(opts.limit);
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    const parsed = parseQuery(opts.query ?? '');
+    const match = toFts5(parsed);
+    // Conditions on the article row, and sets of article rowids (entity, speaker).
+    const { onRow, sets, params, none } = this.filters(opts);
+    if (none) return { total: 0, hits: [] };
+    if (match === null && onRow.length === 0 && sets.length === 0 && !opts.all) {
       throw new WartaError('usage', 'search needs words to look for, or a filter (--entity, --speaker, --outlet, --from, --to)');
     }
     const cols = 'a.rowid AS rid, a.id, a.title, a.published, a.outlet, a.url, a.author';
@@ -437,7 +456,7 @@ export class SqliteStore implements Store {
       // ending once a page is found.
       const conds = onRow.slice();
       for (const set of sets) conds.push(`a.rowid IN (${set})`);
-      const w = conds.join(' AND ');
+      const w = conds.length ? conds.join(' AND ') : '1';
       const countSql =
         onRow.length === 0 && sets.length === 1 ? `SELECT count(*) AS n FROM (SELECT DISTINCT article FROM (${sets[0]}))` : `SELECT count(*) AS n FROM articles a WHERE ${w}`;
       total = (this.db.prepare(countSql).get(params) as { n: number }).n;
@@ -445,7 +464,7 @@ export class SqliteStore implements Store {
       // them and sort.
       const viaDate = total > 2000 && !opts.from && !opts.to;
       const from = viaDate ? 'articles a INDEXED BY articles_pub' : 'articles a';
-      const cond = viaDate ? conds.map((c) => c.replace(/^a\.rowid IN/, '+a.rowid IN').replace(/^a\.outlet =/, '+a.outlet =')).join(' AND ') : w;
+      const cond = viaDate ? conds.map((c) => c.replace(/^a\.rowid IN/, '+a.rowid IN').replace(/^a\.outlet =/, '+a.outlet =')).join(' AND ') || '1' : w;
       rows = this.db
         .prepare(`SELECT ${cols}, 0 AS score, 0 AS total FROM ${from} WHERE ${cond} ORDER BY a.pub_date DESC, a.rowid DESC LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit, offset }) as Row[];
@@ -478,29 +497,187 @@ export class SqliteStore implements Store {
     return null;
   }
 
-  async entities(opts: { type?: EntityType; top?: number } = {}): Promise<EntityRow[]> {
+  async entities(opts: EntityQuery = {}): Promise<EntityRow[]> {
     const top = clampLimit(opts.top, 20);
-    const rows = opts.type
-      ? this.db.prepare('SELECT name, type, articles, mentions FROM entities WHERE articles > 0 AND type = ? ORDER BY articles DESC, mentions DESC, name LIMIT ?').all(opts.type, top)
-      : this.db.prepare('SELECT name, type, articles, mentions FROM entities WHERE articles > 0 ORDER BY articles DESC, mentions DESC, name LIMIT ?').all(top);
-    return rows as EntityRow[];
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    const where = ['articles > 0'];
+    const params: unknown[] = [];
+    if (opts.type) {
+      where.push('type = ?');
+      params.push(opts.type);
+    }
+    const q = opts.query === undefined ? '' : normName(opts.query);
+    if (q) {
+      where.push(`norm LIKE ? ESCAPE '\\'`);
+      params.push(`%${likeEscape(q)}%`);
+    }
+    return this.db
+      .prepare(`SELECT id, name, type, articles, mentions FROM entities WHERE ${where.join(' AND ')} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`)
+      .all(...params, top, offset) as EntityRow[];
   }
 
-  async quotes(opts: { speaker: string; limit?: number }): Promise<QuoteRow[]> {
-    const limit = clampLimit(opts.limit, 50);
-    const sids = this.idsByName('speakers', opts.speaker);
-    const eids = this.idsByName('entities', opts.speaker);
-    if (sids.length === 0 && eids.length === 0) return [];
-    const ors: string[] = [];
-    if (sids.length) ors.push(`q.speaker IN (${sids.join(',')})`);
-    if (eids.length) ors.push(`q.entity IN (${eids.join(',')})`);
+  async entity(ref: string): Promise<EntityRow | null> {
+    const r = entityRef(ref);
+    if (!r) return null;
+    const cols = 'SELECT id, name, type, articles, mentions FROM entities';
+    const row =
+      'id' in r
+        ? this.db.prepare(`${cols} WHERE id = ?`).get(r.id)
+        : r.type
+          ? this.db.prepare(`${cols} WHERE type = ? AND norm = ?`).get(r.type, r.norm)
+          : this.db.prepare(`${cols} WHERE norm = ? ORDER BY articles DESC, mentions DESC, id LIMIT 1`).get(r.norm);
+    return (row as EntityRow | undefined) ?? null;
+  }
+
+  async timeline(entity: number, opts: { by?: 'month' | 'day' } = {}): Promise<TimelinePoint[]> {
+    const period = opts.by === 'day' ? 'a.pub_date' : 'substr(a.pub_date, 1, 7)';
     return this.db
       .prepare(
-        `SELECT a.id AS articleId, a.title, a.published, a.outlet, s.name AS speaker, e.name AS entity, q.kind, q.stance, q.cue, q.content
-         FROM quotes q JOIN articles a ON a.rowid = q.article JOIN speakers s ON s.id = q.speaker LEFT JOIN entities e ON e.id = q.entity
-         WHERE ${ors.join(' OR ')} ORDER BY a.pub_date DESC, a.rowid DESC, q.ord LIMIT ?`,
+        `SELECT ${period} AS period, count(*) AS articles, sum(ae.mentions) AS mentions
+         FROM article_entities ae JOIN articles a ON a.rowid = ae.article
+         WHERE ae.entity = ? AND a.pub_date IS NOT NULL GROUP BY period ORDER BY period`,
       )
-      .all(limit) as QuoteRow[];
+      .all(entity) as TimelinePoint[];
+  }
+
+  async coMentioned(entity: number, opts: { top?: number; type?: EntityType } = {}): Promise<CoMention[]> {
+    const top = clampLimit(opts.top, 20);
+    const typeCond = opts.type ? 'AND e.type = ?' : '';
+    const params: unknown[] = [entity, entity];
+    if (opts.type) params.push(opts.type);
+    return this.db
+      .prepare(
+        `SELECT e.id, e.name, e.type, e.articles, e.mentions, count(*) AS together
+         FROM article_entities mine JOIN article_entities other ON other.article = mine.article
+         JOIN entities e ON e.id = other.entity
+         WHERE mine.entity = ? AND other.entity != ? ${typeCond}
+         GROUP BY e.id ORDER BY together DESC, e.articles DESC, e.name LIMIT ?`,
+      )
+      .all(...params, top) as CoMention[];
+  }
+
+  async quotes(opts: QuoteQuery): Promise<QuoteRow[]> {
+    const limit = clampLimit(opts.limit, 50);
+    const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (opts.speaker !== undefined) {
+      const sids = this.idsByName('speakers', opts.speaker);
+      const eids = this.idsByName('entities', opts.speaker);
+      if (sids.length === 0 && eids.length === 0) return [];
+      const ors: string[] = [];
+      if (sids.length) ors.push(`q.speaker IN (${sids.join(',')})`);
+      if (eids.length) ors.push(`q.entity IN (${eids.join(',')})`);
+      where.push(`(${ors.join(' OR ')})`);
+    }
+    if (opts.entity !== undefined) {
+      where.push(`(q.entity = ? OR q.speaker IN (SELECT s.id FROM speakers s JOIN entities x ON x.norm = s.norm WHERE x.id = ? AND x.type = 'PER'))`);
+      params.push(opts.entity, opts.entity);
+    }
+    if (opts.stance) {
+      where.push('q.stance = ?');
+      params.push(opts.stance);
+    }
+    if (opts.from) {
+      where.push('a.pub_date >= ?');
+      params.push(dateFloor(opts.from));
+    }
+    if (opts.to) {
+      where.push('a.pub_date <= ?');
+      params.push(dateCeil(opts.to));
+    }
+    return this.db
+      .prepare(
+        `SELECT a.id AS articleId, q.ord, a.title, a.published, a.outlet, s.name AS speaker, e.name AS entity, q.kind, q.stance, q.cue, q.content
+         FROM quotes q JOIN articles a ON a.rowid = q.article JOIN speakers s ON s.id = q.speaker LEFT JOIN entities e ON e.id = q.entity
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.pub_date DESC, a.rowid DESC, q.ord LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as QuoteRow[];
+  }
+
+  async facets(opts: FacetOptions): Promise<SearchFacets> {
+    const top = clampLimit(opts.top, 8);
+    const sample = Math.max(1, Math.floor(opts.sample ?? FACET_SAMPLE));
+    const empty: SearchFacets = { total: 0, outlets: [], months: [], types: [], entities: [], entityBase: 0 };
+    const parsed = parseQuery(opts.query ?? '');
+    const match = toFts5(parsed);
+    const { onRow, sets, params, none } = this.filters(opts);
+    if (none) return empty;
+    let set: string;
+    if (match !== null) {
+      params.match = match;
+      const conds = ['fts MATCH @match'];
+      if (onRow.length) conds.push(`+fts.rowid IN (SELECT a.rowid FROM articles a WHERE ${onRow.join(' AND ')})`);
+      for (const x of sets) conds.push(`+fts.rowid IN (${x})`);
+      set = `SELECT fts.rowid AS rid FROM fts WHERE ${conds.join(' AND ')}`;
+    } else if (onRow.length || sets.length) {
+      const conds = onRow.slice();
+      for (const x of sets) conds.push(`a.rowid IN (${x})`);
+      set = `SELECT a.rowid AS rid FROM articles a WHERE ${conds.join(' AND ')}`;
+    } else if (opts.all) {
+      set = 'SELECT rowid AS rid FROM articles';
+    } else {
+      throw new WartaError('usage', 'search needs words to look for, or a filter (--entity, --speaker, --outlet, --from, --to)');
+    }
+    const everything = match === null && onRow.length === 0 && sets.length === 0;
+    const db = this.db;
+    // One pass over the matching set, kept in a temporary table for the counts.
+    const run = db.transaction(() => {
+      db.exec('CREATE TEMP TABLE IF NOT EXISTS facet_set (rid INTEGER PRIMARY KEY)');
+      db.exec('DELETE FROM facet_set');
+      db.prepare(`INSERT OR IGNORE INTO facet_set (rid) ${set}`).run(params);
+      const total = (db.prepare('SELECT count(*) AS n FROM facet_set').get() as { n: number }).n;
+      const outlets = db
+        .prepare(`SELECT coalesce(a.outlet, '') AS value, count(*) AS count FROM facet_set m JOIN articles a ON a.rowid = m.rid GROUP BY value ORDER BY count DESC, value LIMIT 100`)
+        .all() as SearchFacets['outlets'];
+      const months = db
+        .prepare(`SELECT substr(a.pub_date, 1, 7) AS value, count(*) AS count FROM facet_set m JOIN articles a ON a.rowid = m.rid WHERE a.pub_date IS NOT NULL GROUP BY value ORDER BY value`)
+        .all() as SearchFacets['months'];
+      type Row = { id: number; name: string; type: EntityType; count: number; typed: number };
+      let rows: Row[];
+      let entityBase = total;
+      if (everything) {
+        // The whole store: the entities' own article counts are the answer.
+        // Per type: counted once per version of the database (PRAGMA data_version moves when
+        // another connection commits; writeBatch clears the cache for this one).
+        const version = Number(db.pragma('data_version', { simple: true }));
+        if (this.typeCounts?.version !== version) {
+          const rows = db.prepare('SELECT type, count(*) AS n FROM entities WHERE articles > 0 GROUP BY type').all() as Array<{ type: EntityType; n: number }>;
+          this.typeCounts = { version, counts: new Map(rows.map((r) => [r.type, r.n])) };
+        }
+        const typed = this.typeCounts.counts;
+        const topOf = db.prepare('SELECT id, name, type, articles AS count FROM entities INDEXED BY entities_articles WHERE type = ? AND articles > 0 ORDER BY articles DESC, name LIMIT ?');
+        rows = [...typed.keys()].sort().flatMap((t) => (topOf.all(t, top) as Row[]).map((r) => ({ ...r, typed: typed.get(t)! })));
+      } else {
+        let base = 'facet_set';
+        if (total > sample) {
+          base = `(SELECT m.rid FROM facet_set m JOIN articles a ON a.rowid = m.rid ORDER BY a.pub_date DESC, a.rowid DESC LIMIT ${sample})`;
+          entityBase = sample;
+        }
+        rows = db
+          .prepare(
+            `WITH c AS (SELECT ae.entity, count(*) AS n FROM ${base} m CROSS JOIN article_entities ae INDEXED BY article_entities_article ON ae.article = m.rid GROUP BY ae.entity),
+             r AS (SELECT e.id, e.name, e.type, c.n AS count, row_number() OVER (PARTITION BY e.type ORDER BY c.n DESC, e.articles DESC, e.name) AS rk,
+                          count(*) OVER (PARTITION BY e.type) AS typed
+                   FROM c JOIN entities e ON e.id = c.entity)
+             SELECT id, name, type, count, typed FROM r WHERE rk <= ? ORDER BY type, rk`,
+          )
+          .all(top) as Row[];
+      }
+      db.exec('DELETE FROM facet_set');
+      return { total, outlets, months, rows, entityBase };
+    });
+    const { total, outlets, months, rows, entityBase } = run.deferred();
+    const types = new Map<EntityType, number>();
+    for (const r of rows) types.set(r.type, r.typed);
+    return {
+      total,
+      outlets,
+      months,
+      types: [...types].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count),
+      entities: rows.map(({ id, name, type, count }) => ({ id, name, type, count })),
+      entityBase: total === 0 ? 0 : entityBase,
+    };
   }
 
   async rejects(opts: { limit?: number } = {}): Promise<RejectRow[]> {

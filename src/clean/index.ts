@@ -357,10 +357,13 @@ function removeInlineNoise(text: string, line: Span, note: Note, elsewhere: (p: 
   const add = (start: number, end: number, kind: NoiseKind) => {
     if (end > start) cuts.push({ start: line.start + start, end: line.start + end, kind });
   };
-  for (const [re, kind] of INLINE_NOISE) {
+  for (const [re, kind, capitalsOnly] of INLINE_NOISE) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) add(m.index, m.index + m[0].length, kind);
+    while ((m = re.exec(s))) {
+      if (capitalsOnly && m[0] !== m[0].toUpperCase()) continue;
+      add(m.index, m.index + m[0].length, kind);
+    }
   }
   CAPTION.lastIndex = 0;
   let m: RegExpExecArray | null;

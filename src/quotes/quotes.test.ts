@@ -69,7 +69,7 @@ test('low-high marks, entity-encoded marks and a mis-typed closing mark', () => 
 
 test('a quote over two paragraphs, with a nested quote inside', () => {
   const text =
-    'Ketua panitia, Hendra Gunawan, membuka acara itu.\n\n' +
+    'Ketua panitia, Hendra Gunawan, membuka acara tersebut.\n\n' +
     '“Tahun ini pesertanya dua kali lipat. Slogan kami tetap \'bersih itu sehat\' seperti dulu.\n\n' +
     '“Kami berterima kasih kepada semua warga yang datang,” kata Hendra.';
   const qs = run(text, [['Hendra Gunawan', 'PER', ['Hendra Gunawan', 'Hendra']]]);

@@ -47,8 +47,9 @@ export const NOISE_LINES: ReadonlyArray<readonly [RegExp, NoiseKind]> = [
  * Noise glued inside running text (one-line scrapes): matched anywhere, removed, and the
  * paragraph is broken where they stood. Order matters: longer first.
  */
-export const INLINE_NOISE: ReadonlyArray<readonly [RegExp, NoiseKind]> = [
-  [/ADVERTISEMENT/g, 'ad'],
+export const INLINE_NOISE: ReadonlyArray<readonly [RegExp, NoiseKind, 'capitals-only'?]> = [
+  // The ad banner counts only in capitals: the word in running prose is left alone.
+  [/advertisement/gi, 'ad', 'capitals-only'],
   [/SCROLL TO CONTINUE WITH CONTENT/g, 'ad'],
   [/\[Gambas:[^\]\n]{1,60}\]/g, 'media'],
 ];

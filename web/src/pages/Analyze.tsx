@@ -8,7 +8,7 @@ SURABAYA, WARTA.com - Dinas Perhubungan Jawa Timur menyiapkan 40 bus tambahan un
 Kepala Dinas Perhubungan Jawa Timur Hartono Wibisono mengatakan bus tambahan akan melayani rute Surabaya-Malang dan Surabaya-Banyuwangi. "Kami memperkirakan jumlah penumpang naik sekitar 30 persen dibandingkan hari biasa," kata Hartono di Terminal Purabaya, Senin (23/6/2025).
 Baca juga: Tarif Tol Trans Jawa Naik Mulai Bulan Depan
 Menurut Hartono, anggaran operasional bus tambahan mencapai Rp 1,2 miliar. Ia membantah kabar bahwa tarif bus akan dinaikkan selama libur sekolah.
-ADVERTISEMENT`;
+SCROLL TO CONTINUE WITH CONTENT`;
 
 export function AnalyzePage() {
   const [text, setText] = useState('');

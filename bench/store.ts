@@ -27,6 +27,7 @@ import { prepareArticle } from '../src/store/prepare.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { PreparedArticle, SearchOptions, Store } from '../src/store/types.js';
 import type { Article, ArticleInput } from '../src/types.js';
+import { mulberry32 } from '../src/util/random.js';
 
 const WORDS = /\S+/g;
 
@@ -50,18 +51,6 @@ function floorSeconds(file: string): { seconds: number; articles: number } {
   return { seconds: best, articles };
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Query {
   kind: string;
   opts: SearchOptions;
@@ -70,7 +59,7 @@ interface Query {
 }
 
 function makeQueries(articles: Article[], n: number): Query[] {
-  const rand = rng(20250612);
+  const rand = mulberry32(20250612);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const words = (s: string): string[] => s.split(/\s+/).filter((w) => /^[\p{L}\p{N}-]{3,}$/u.test(w));
   // A one-word query is a content word, as a user would type (a stopword alone matches everything).

@@ -15,6 +15,7 @@ import type { Entity, EntityType, Quote } from '../src/types.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { splitSentences } from '../src/text/index.js';
 import { sharedDir } from '../src/util/paths.js';
+import { paragraphsOf } from '../src/quotes/doc.js';
 
 export interface PRF {
   p: number;
@@ -148,18 +149,8 @@ export function goldEntities(gold: any, text: string): Entity[] {
   return out;
 }
 
-export function paragraphSpans(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  const re = /\n\s*\n/g;
-  let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m.index > start) out.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
-}
+/** Paragraph spans of a clean text (blank-line separated), as the quote stage sees them. */
+export const paragraphSpans = paragraphsOf;
 
 export function quotesFromGold(gold: any): { text: string; quotes: Quote[] } {
   const text: string = gold.clean.text;

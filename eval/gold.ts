@@ -33,3 +33,6 @@ export function loadGold(shared = sharedDir()): GoldCase[] {
   }
   return out;
 }
+
+/** Paragraph spans of a gold clean text (blank-line separated), as the stages see blocks. */
+export { paragraphsOf as cleanParagraphs } from '../src/quotes/doc.js';

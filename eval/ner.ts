@@ -9,7 +9,7 @@
  *    entity ("Pyongyang" beside "Korea Utara") counts as a false positive.
  * Runnable alone: npx tsx eval/ner.ts [sharedDir]
  */
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, Dateline } from '../src/types.js';
@@ -18,6 +18,8 @@ import { defaultTagger, modelsDir } from '../src/entities/tagger.js';
 import { DOMAINS, type Domain } from '../src/entities/features.js';
 import { extractEntities } from '../src/entities/index.js';
 import { splitSentences } from '../src/text/index.js';
+import { cleanParagraphs, loadGold } from './gold.js';
+import { sharedDir } from '../src/util/paths.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'ALL'] as const;
 
@@ -116,22 +118,12 @@ export function scoreDocEntities(
 
 /** Gold files of the seed and dev sets, with the article built from each file's clean text. */
 export function goldPairs(sharedDir: string) {
-  const dirs = ['seed', 'dev'].map((d) => join(sharedDir, 'gold', d)).filter(existsSync);
-  const pairs: Array<{ id: string; gold: any; article: { entities: Entity[] } }> = [];
-  for (const dir of dirs) {
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
-      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      const text: string = gold.clean.text;
-      const dateline: Dateline | null = gold.clean.dateline ?? gold.structure?.dateline ?? null;
-      const blocks: Array<{ start: number; end: number }> = [];
-      const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) blocks.push({ start: m.index, end: m.index + m[0].length });
-      const entities = extractEntities(text, splitSentences(text, blocks), dateline);
-      pairs.push({ id: f.replace('.gold.json', ''), gold, article: { entities } });
-    }
-  }
-  return pairs;
+  return loadGold(sharedDir).map(({ name, gold }) => {
+    const text: string = gold.clean.text;
+    const dateline: Dateline | null = gold.clean.dateline ?? gold.structure?.dateline ?? null;
+    const entities = extractEntities(text, splitSentences(text, cleanParagraphs(text)), dateline);
+    return { id: name, gold, article: { entities } };
+  });
 }
 
 /** Tokens per CPU-second of the tagger over both test sets: a first pass, then the best of 5 warm passes. */
@@ -161,7 +153,7 @@ export function formatScores(name: string, s: Record<string, PRF>): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const shared = process.argv[2] ?? process.env['WARTA_SHARED'] ?? '/work/shared';
+  const shared = process.argv[2] ?? sharedDir();
   const t0 = performance.now();
   defaultTagger();
   const loadMs = performance.now() - t0;

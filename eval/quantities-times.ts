@@ -9,10 +9,10 @@
  * Run alone: `npx tsx eval/quantities-times.ts [--verbose] [gold dir ...]` scores our
  * annotators on each gold file's `clean.text`, with the gold `doc_date` as anchor.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Quantity, TimeExpr } from '../src/types.js';
+import { loadGold } from './gold.js';
 
 export interface Score {
   tp: number;
@@ -172,27 +172,14 @@ export function scoreTimes(pairs: EvalPair[], errors?: Mismatch[][]): Score {
 
 // ---------------------------------------------------------------------------------------
 
-const DEFAULT_DIRS = ['/work/shared/gold/seed', '/work/shared/gold/dev'];
-
-export function loadGold(dirs: string[] = DEFAULT_DIRS): Array<{ file: string; gold: any }> {
-  const out: Array<{ file: string; gold: any }> = [];
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) {
-      if (!f.endsWith('.gold.json')) continue;
-      out.push({ file: join(dir, f), gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) });
-    }
-  }
-  return out;
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
-  const dirs = args.filter((a) => !a.startsWith('-'));
+  const shared = args.find((a) => !a.startsWith('-'));
   const { extractQuantities } = await import('../src/quantities/index.js');
   const { extractTimes } = await import('../src/times/index.js');
-  const golds = loadGold(dirs.length ? dirs : DEFAULT_DIRS);
+  const golds = loadGold(shared ? resolve(shared) : undefined).map((c) => ({ file: c.name, gold: c.gold }));
   const pairs: EvalPair[] = [];
   let ms = 0, chars = 0;
   for (const { gold } of golds) {

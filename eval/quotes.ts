@@ -8,14 +8,12 @@
  * the gold seed and dev articles, reading `clean.text` and building the entities from the
  * gold entity list, so that only this stage is measured.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Entity, EntityType, Quote } from '../src/types.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { splitSentences } from '../src/text/index.js';
-import { sharedDir } from '../src/util/paths.js';
-import { paragraphsOf } from '../src/quotes/doc.js';
+import { cleanParagraphs, loadGold } from './gold.js';
 
 export interface PRF {
   p: number;
@@ -150,7 +148,7 @@ export function goldEntities(gold: any, text: string): Entity[] {
 }
 
 /** Paragraph spans of a clean text (blank-line separated), as the quote stage sees them. */
-export const paragraphSpans = paragraphsOf;
+export const paragraphSpans = cleanParagraphs;
 
 export function quotesFromGold(gold: any): { text: string; quotes: Quote[] } {
   const text: string = gold.clean.text;
@@ -159,17 +157,6 @@ export function quotesFromGold(gold: any): { text: string; quotes: Quote[] } {
 }
 
 
-export function loadGoldQuotes(shared = sharedDir()): Array<{ name: string; set: 'seed' | 'dev'; gold: any }> {
-  const out: Array<{ name: string; set: 'seed' | 'dev'; gold: any }> = [];
-  for (const set of ['seed', 'dev'] as const) {
-    const dir = join(shared, 'gold', set);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
-      out.push({ name: f.replace('.gold.json', ''), set, gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) });
-    }
-  }
-  return out;
-}
 
 /** Milliseconds per 3,000 characters for the stage alone: the best of several rounds, as other work shares the machine. */
 export function quoteSpeed(prepared: Array<{ text: string; sentences: Array<{ start: number; end: number }>; entities: Entity[] }>): number {
@@ -190,7 +177,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const shared = args.find((a) => !a.startsWith('--'));
-  const cases = loadGoldQuotes(shared ? resolve(shared) : undefined);
+  const cases = loadGold(shared ? resolve(shared) : undefined);
   if (cases.length === 0) {
     console.error('quotes eval: no gold files found (set WARTA_SHARED or pass the shared directory)');
     process.exit(2);

@@ -20,8 +20,10 @@ import { decodeHTML } from 'entities';
 import { findGlueRepairs } from '../src/clean/glue.js';
 import { lexicon } from '../src/lang/id/lexicon.js';
 import type { Edit } from '../src/clean/edit.js';
+import { MappedText } from '../src/clean/mapped.js';
+import { sharedDir } from '../src/util/paths.js';
 
-const SHARED = process.env['WARTA_SHARED'] ?? '/work/shared';
+const SHARED = sharedDir();
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
   const i = args.indexOf(name);
@@ -40,13 +42,7 @@ function strip(t: string): string {
 }
 
 function applyEdits(text: string, edits: Edit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.fixed;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
+  return MappedText.from(text).apply(edits).text;
 }
 
 interface Tok {

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences, tokenize } from '../src/text/index.js';
 import type { Span } from '../src/types.js';
+import { sharedDir } from '../src/util/paths.js';
 
 export interface PRF {
   p: number;
@@ -255,7 +256,7 @@ function fmt(x: number): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes('-v');
-  const shared = resolve(args.find((a) => !a.startsWith('-')) ?? '/work/shared');
+  const shared = resolve(args.find((a) => !a.startsWith('-')) ?? sharedDir());
   const details = await evalUDDetailed(shared);
   if (verbose) {
     for (const d of details) {

@@ -1,12 +1,14 @@
 /**
  * Corpus check for `parsePublished`: every non-placeholder `published` string must parse.
- *   npx tsx src/times/check-published.ts [/work/shared/data/news/dev-corpus.jsonl]
+ *   npx tsx src/times/check-published.ts [FILE]   (default: the dev corpus under ../shared)
  * Also reports how often `inferDocDate(text)` agrees with the parsed date.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parsePublished, inferDocDate } from './published.js';
+import { sharedDir } from '../util/paths.js';
 
-const file = process.argv[2] ?? '/work/shared/data/news/dev-corpus.jsonl';
+const file = process.argv[2] ?? join(sharedDir(), 'data', 'news', 'dev-corpus.jsonl');
 const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
 let parsed = 0, placeholders = 0, withTime = 0, agree = 0, inferred = 0, inferNull = 0;
 const unparsed: string[] = [];

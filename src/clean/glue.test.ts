@@ -6,16 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findGlueRepairs } from './glue.js';
 import type { Edit } from './edit.js';
+import { MappedText } from './mapped.js';
 import { isAffixed, lexicon, modelsDir } from '../lang/id/lexicon.js';
 
 function apply(text: string, edits: Edit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.fixed;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
+  return MappedText.from(text).apply(edits).text;
 }
 
 /** The repaired text. */

@@ -6,7 +6,7 @@
  * speaker, every person or organisation mention outside quotation marks is a candidate.
  */
 import type { Entity, EntityType } from '../types.js';
-import { gapBefore, type Doc, type MentionRef } from './doc.js';
+import { gapBefore, wordAt, type Doc, type MentionRef } from './doc.js';
 import {
   adjunctOpeners, adverbs, connectors, demonstratives, hedges, intermediaries, isVerbLike,
   npCuts, orgAnaphorHeads, orgClassifiers, personRoleHeads, pluralMarkers, pronounsPl, pronounsSg,
@@ -690,12 +690,5 @@ export function verbAt(doc: Doc, i: number): boolean {
 }
 
 function wordIndexAt(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.ws[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, doc.n - 1);
+  return Math.min(wordAt(doc, pos), doc.n - 1);
 }

@@ -29,7 +29,11 @@ function classify(c: number): number {
   if (c >= 0xd800 && c <= 0xdbff) return C_HIGH;
   if (c >= 0xdc00 && c <= 0xdfff) return C_MARK; // stray low surrogate: keep with what precedes
   const ch = String.fromCharCode(c);
-  if (RE_SPACE.test(ch)) return C_SPACE;
+  return RE_SPACE.test(ch) ? C_SPACE : classOfChar(ch);
+}
+
+/** Class of one character (a code unit or a whole code point), spaces aside. */
+function classOfChar(ch: string): number {
   if (RE_UPPER.test(ch)) return C_UPPER;
   if (RE_LOWER.test(ch)) return C_LOWER;
   if (RE_DIGIT.test(ch)) return C_DIGIT;
@@ -50,13 +54,7 @@ export function charClass(c: number): number {
 /** Class of an astral code point (given as its surrogate pair). */
 export function astralClass(hi: number, lo: number): number {
   const cp = ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-  const ch = String.fromCodePoint(cp);
-  if (RE_UPPER.test(ch)) return C_UPPER;
-  if (RE_LOWER.test(ch)) return C_LOWER;
-  if (RE_DIGIT.test(ch)) return C_DIGIT;
-  if (RE_MARK.test(ch)) return C_MARK;
-  if (RE_LETTER.test(ch)) return C_LETTER;
-  return C_PUNCT;
+  return classOfChar(String.fromCodePoint(cp));
 }
 
 /** Letters, digits and marks: the characters a word is made of. */

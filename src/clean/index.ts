@@ -112,8 +112,10 @@ export function cleanArticle(input: ArticleInput): CleanResult {
   lines = dropNoiseLines(text, lines, noteRemoved);
   // Does the article use a phrase twice (title included, case aside)? A subject that
   // recurs tells where a sentence began after a glued headline.
-  const haystack = `${title}\n${text}`.toLowerCase();
+  // Lower-cased once, and only for an article that has a glued headline to place.
+  let haystack: string | null = null;
   const elsewhere = (phrase: string) => {
+    haystack ??= `${title}\n${text}`.toLowerCase();
     const p = phrase.toLowerCase();
     const first = haystack.indexOf(p);
     return first >= 0 && haystack.indexOf(p, first + p.length) >= 0;
@@ -231,8 +233,7 @@ function readHeader(text: string): Header {
   if (
     lines.length > i + 1 &&
     rubric.split(/\s+/).length <= CLEAN.rubricMaxWords &&
-    /^\p{Lu}[\p{L}\p{N} &/-]*$/u.test(rubric) &&
-    !findDateline(rubric + ' - x')?.dateline.agency
+    /^\p{Lu}[\p{L}\p{N} &/-]*$/u.test(rubric)
   ) {
     // A rubric is not itself the dateline ("JAKARTA" alone on its line before "-").
     const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.start + 3);

@@ -142,6 +142,12 @@ export class Tagger {
     return t;
   }
 
+  /**
+   * The shipped model's emissions: the same sums as decodeFeatures, but over the folded int16
+   * table (8 slots a row) and FEATS_PER_TOKEN features. Kept as its own loop rather than
+   * shared with the training one so each stays monomorphic (one typed-array kind) on the
+   * hottest path of the engine.
+   */
   private packedDecode(n: number, feats: Int32Array, w: Int16Array, out: Int8Array | number[]): void {
     const em = this.em;
     const sc = this.scale;

@@ -153,7 +153,7 @@ export function formatScores(name: string, s: Record<string, PRF>): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const shared = process.argv[2] ?? sharedDir();
+  const shared = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? sharedDir();
   const t0 = performance.now();
   defaultTagger();
   const loadMs = performance.now() - t0;

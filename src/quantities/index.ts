@@ -4,7 +4,9 @@
  * A candidate is a number core (digits, number words or a vague word such as "ribuan"); the
  * text around it supplies an approximation word, a currency, a range top, a scale word and a
  * unit. Dates, years, clock times, ordinals, identifiers, phone numbers and scores are left
- * out. All regexes are compiled once, at module load.
+ * out. All regexes are compiled once, at module load. The two that would otherwise scan the
+ * whole text (number cores and date masks) run only at the anchors one pass over the text
+ * finds for them (src/text/anchors.ts).
  */
 import type { Approx, Quantity, Vague } from '../types.js';
 import { MONTHS_FULL } from '../lang/id/calendar.js';
@@ -15,8 +17,12 @@ import {
 import {
   CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_UNITS, UNIT_SYMBOLS, UNIT_WORDS, alternation,
 } from '../lang/id/units.js';
-import { APPROX_PREFIX_RE, APPROX_WORDS } from './approx.js';
-import { COUNT_STOPWORDS, IDENTIFIER_BEFORE_RE } from './lexicon.js';
+import { APPROX_WORDS } from './approx.js';
+import { approxBefore, currencyBefore, identifierBefore, prevWord } from './before.js';
+import { COUNT_STOPWORDS } from './lexicon.js';
+import {
+  WordFamilies, firstAtOrAfter, isAsciiSpace, isWordChar, matchesAt, mergeSorted, runStarts,
+} from '../text/anchors.js';
 
 // ---------------------------------------------------------------------------------------
 // Compiled patterns
@@ -29,15 +35,11 @@ const CORE_RE = new RegExp(
   `(\\d+(?:[.,]\\d+)*)` +
     `|\\b((?:${NUM_WORD_ALT})(?:\\s+(?:${NUM_WORD_ALT}))*)\\b` +
     `|\\b(${VAGUE_ALT})\\b`,
-  'gi',
+  'iy',
 );
 
 const CURRENCY_PREFIX_MAP = new Map<string, string>();
 for (const [s, u] of CURRENCY_PREFIXES) CURRENCY_PREFIX_MAP.set(s.toLowerCase().replace(/\s+/g, ' '), u);
-const CURRENCY_PREFIX_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternation(CURRENCY_PREFIXES.map(([s]) => s))})\\s*$`,
-  'iu',
-);
 
 const CURRENCY_SUFFIX_MAP = new Map<string, string>(CURRENCY_SUFFIXES.map(([s, u]) => [s, u]));
 const CURRENCY_SUFFIX_RE = new RegExp(
@@ -84,8 +86,8 @@ const SATU_BEFORE_RE = /(?:salah|nomor|peringkat)\s+$/iu;
 const SATU_AFTER_RE = /^(?:-|\s+(?:sama\s+lain|per\s*satu|demi\s+satu|pun|-satunya|persatu))/iu;
 
 // Dates, clock times and years in the text: numbers inside them are not quantities.
-const MONTH_ALT =
-  MONTHS_FULL.join('|') + '|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|nop|des';
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ags', 'sep', 'sept', 'okt', 'nov', 'nop', 'des'];
+const MONTH_ALT = [...MONTHS_FULL, ...MONTH_ABBREVIATIONS].join('|');
 const MASK_RE = new RegExp(
   '\\b(?:' +
     [
@@ -100,17 +102,59 @@ const MASK_RE = new RegExp(
       `tanggal\\s+\\d{1,2}(?!\\d)`,
     ].join('|') +
     ')',
-  'gi',
+  'iy',
 );
+
+/**
+ * Word starts where CORE_RE and MASK_RE can match (see WordFamilies); digits are anchored
+ * by their runs. CORE_RE: a number word or a vague word after \b. MASK_RE: every alternative
+ * starts with \b and digits, a month, "pukul", "pkl", "jam", "pk" (then ".", a space or a
+ * digit: not a letter) or "tanggal".
+ */
+const CORE_WORDS = 0;
+const MASK_WORDS = 1;
+const FAMILIES = new WordFamilies([
+  [...NUMBER_WORD_LIST, ...Object.keys(VAGUE_WORDS)],
+  [...MONTHS_FULL, ...MONTH_ABBREVIATIONS, 'pukul', 'pkl', 'jam', 'pk', 'tanggal'],
+]);
 
 /** Evidence of the document's digit style. */
 const EN_STYLE_RE = /\d{1,3},\d{3},\d{3}|\d,\d{3}\.\d|(?<![\d.,])(?:US\$|\$|USD)\s?\d+\.\d{1,2}(?![\d.,])/g;
 const ID_STYLE_RE = /(?<![\d.,])\d+,\d{1,2}(?![\d.,])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d/g;
 
 const LETTER_RE = /\p{L}/u;
+
+/** Is the character at `i` a letter (\p{L})? ASCII is answered without the regex. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c === c && LETTER_RE.test(text[i]!); // c !== c: past the end
+}
 const STAGE_AFTER_RE = new RegExp(`^\\s+(?:besar(?![\\p{L}])|(?:${MONTH_ALT})(?![\\p{L}]))`, 'iu');
+
+/**
+ * The ASCII characters that can begin what the patterns above look for after a number,
+ * once spaces are skipped (see mayBegin): the first letters of their words, in either case,
+ * and their signs. Built from the same lists as the patterns.
+ */
+function firstChars(surfaces: readonly string[]): Uint8Array {
+  const set = new Uint8Array(128);
+  for (const s of surfaces) {
+    for (const ch of [s[0]!.toLowerCase(), s[0]!.toUpperCase()]) if (ch.charCodeAt(0) < 128) set[ch.charCodeAt(0)] = 1;
+  }
+  return set;
+}
+const SCALE_FIRST = firstChars([...Object.keys(SCALES), 'rb.', 'jt.']);
+const RANGE_FIRST = firstChars(['-', 'hingga', 'sampai', 's.d', 's/d', 'ke']); // "–" and "—" are not ASCII
+const STAGE_FIRST = firstChars(['besar', ...MONTHS_FULL, ...MONTH_ABBREVIATIONS]);
+const POSTFIX_FIRST = firstChars(['atau', 'lebih']);
+const CURRENCY_SUFFIX_FIRST = firstChars(CURRENCY_SUFFIXES.map(([w]) => w));
+const UNIT_WORD_FIRST = firstChars(UNIT_WORDS.map(([w]) => w));
+const UNIT_SYMBOL_FIRST = firstChars(UNIT_SYMBOLS.map(([sym]) => sym)); // "%"; "°" is not ASCII
+const DURATION_FIRST = firstChars(DURATION_UNITS);
+/** Counted nouns begin with any letter, and so any unit but a symbol. */
+const UNIT_FIRST = firstChars([...'abcdefghijklmnopqrstuvwxyz', ...UNIT_SYMBOLS.map(([sym]) => sym)]);
 const UPPER_START_RE = /^\p{Lu}/u;
-const PREV_WORD_RE = /([\p{L}][\p{L}\p{N}'’.-]*)(\s+)$/u;
 
 // ---------------------------------------------------------------------------------------
 
@@ -124,18 +168,85 @@ interface Built {
   vague: Vague | null;
 }
 
-function maskSpans(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  MASK_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MASK_RE.exec(text))) {
-    out.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) MASK_RE.lastIndex++;
+function maskSpans(text: string, starts: readonly number[]): Array<[number, number]> {
+  return matchesAt(MASK_RE, text, starts).map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Digit runs where MASK_RE can start. Its digit alternatives begin with \b and one or two
+ * digits that end their run, or with four digits, then spaces and "/", "-" or "–" ("2024/2025"):
+ * so a run of at most two digits, or of four so followed, after no word character.
+ */
+function maskDigitStarts(text: string, runs: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const s = runs[k]!;
+    const e = runs[k + 1]!;
+    if (s > 0 && isWordChar(text.charCodeAt(s - 1))) continue;
+    if (e - s <= 2) out.push(s);
+    else if (e - s === 4) {
+      let q = e;
+      while (q < text.length && isAsciiSpace(text.charCodeAt(q))) q++;
+      const c = text.charCodeAt(q); // NaN at the end: no match
+      if (c === 47 || c === 45 || c >= 128) out.push(s); // "/", "-"; "–" is not ASCII
+    }
   }
   return out;
 }
 
-function docStyle(text: string): DigitStyle {
+/**
+ * Can a pattern that reads `^\s*` (or `^\s+`) and then a character of `first` match
+ * text.slice(p, p + len)? No when the slice is only spaces, or when the first character
+ * after its ASCII spaces is ASCII and not in `first`; any other character may be a space
+ * or letter of the pattern's own reading, so then it may.
+ */
+function mayBegin(text: string, p: number, len: number, first: Uint8Array): boolean {
+  return may(first, firstAfterSpaces(text, p, len));
+}
+
+/** The first character of text.slice(p, p + len) after its ASCII spaces, -1 if none. */
+function firstAfterSpaces(text: string, p: number, len: number): number {
+  const end = Math.min(text.length, p + len);
+  let i = p;
+  while (i < end && isAsciiSpace(text.charCodeAt(i))) i++;
+  return i === end ? -1 : text.charCodeAt(i);
+}
+
+function may(first: Uint8Array, c: number): boolean {
+  return c >= 128 || (c >= 0 && first[c] === 1);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The match a global scan of CORE_RE from `from` would find. The digit alternative matches
+ * at any digit, so besides the anchors (run starts and number-word starts) only `from` itself
+ * can start a match, when it falls inside a digit run.
+ */
+function coreFrom(text: string, anchors: readonly number[], from: number): RegExpExecArray | null {
+  if (from > 0 && isDigitAt(text, from) && isDigitAt(text, from - 1)) {
+    CORE_RE.lastIndex = from;
+    return CORE_RE.exec(text);
+  }
+  for (let i = firstAtOrAfter(anchors, from); i < anchors.length; i++) {
+    CORE_RE.lastIndex = anchors[i]!;
+    const m = CORE_RE.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+function docStyle(text: string, runs: readonly number[]): DigitStyle {
+  // Each alternative of EN_STYLE_RE holds a digit, "," and three digits ("1,500,000",
+  // "5,900.5"), or "$" or "USD" ("US$ 5.9"): without any of them it finds nothing.
+  let commaGroup = false;
+  for (let k = 0; k + 2 < runs.length && !commaGroup; k += 2) {
+    commaGroup = text.charCodeAt(runs[k + 1]!) === 44 && runs[k + 2] === runs[k + 1]! + 1 && runs[k + 3]! - runs[k + 2]! >= 3;
+  }
+  if (!commaGroup && !text.includes('$') && !text.includes('USD')) return 'id';
   const en = text.match(EN_STYLE_RE)?.length ?? 0;
   if (en === 0) return 'id';
   const id = text.match(ID_STYLE_RE)?.length ?? 0;
@@ -172,25 +283,28 @@ interface UnitHit {
 
 /** The unit right after position p, if any. */
 function unitAfter(text: string, p: number, glued: boolean): UnitHit | null {
-  const rest = text.slice(p, p + 48);
   let m: RegExpExecArray | null;
   if (glued) {
-    m = UNIT_SYMBOL_GLUED_RE.exec(rest);
+    m = UNIT_SYMBOL_GLUED_RE.exec(text.slice(p, p + 48));
     if (m) return { unit: UNIT_SYMBOL_MAP.get(m[1]!)!, end: p + m[0].length, kind: 'measure' };
     return null;
   }
-  if ((m = CURRENCY_SUFFIX_RE.exec(rest))) {
+  // Each pattern below is tried only if the first character after the spaces can begin it.
+  const c = firstAfterSpaces(text, p, 48);
+  if (!may(UNIT_FIRST, c)) return null;
+  const rest = text.slice(p, p + 48);
+  if (may(CURRENCY_SUFFIX_FIRST, c) && (m = CURRENCY_SUFFIX_RE.exec(rest))) {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     return { unit: CURRENCY_SUFFIX_MAP.get(key) ?? 'USD', end: p + m[0].length, kind: 'currency' };
   }
-  if ((m = UNIT_WORD_RE.exec(rest))) {
+  if (may(UNIT_WORD_FIRST, c) && (m = UNIT_WORD_RE.exec(rest))) {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     return { unit: UNIT_WORD_MAP.get(key) ?? key, end: p + m[0].length, kind: 'measure' };
   }
-  if ((m = UNIT_SYMBOL_RE.exec(rest))) {
+  if (may(UNIT_SYMBOL_FIRST, c) && (m = UNIT_SYMBOL_RE.exec(rest))) {
     return { unit: UNIT_SYMBOL_MAP.get(m[1]!)!, end: p + m[0].length, kind: 'measure' };
   }
-  if ((m = DURATION_RE.exec(rest))) {
+  if (may(DURATION_FIRST, c) && (m = DURATION_RE.exec(rest))) {
     return { unit: m[1]!.toLowerCase(), end: p + m[0].length, kind: 'duration' };
   }
   if ((m = COUNT_NOUN_RE.exec(rest))) {
@@ -208,17 +322,21 @@ function unitAfter(text: string, p: number, glued: boolean): UnitHit | null {
  */
 export function extractQuantities(text: string): Quantity[] {
   const out: Built[] = [];
-  const masks = maskSpans(text);
+  const { words, runs } = FAMILIES.anchors(text);
+  const numbers = runStarts(runs);
+  const masks = maskSpans(text, mergeSorted(maskDigitStarts(text, runs), words[MASK_WORDS]!));
+  const coreAnchors = mergeSorted(numbers, words[CORE_WORDS]!);
   let mi = 0;
-  const style = docStyle(text);
+  const style = docStyle(text, runs);
   let lastEnd = 0;
   let lastSkippedEnd = -1;
 
-  CORE_RE.lastIndex = 0;
+  let from = 0; // where the scan for the next core resumes (a global regex's lastIndex)
   let m: RegExpExecArray | null;
-  while ((m = CORE_RE.exec(text))) {
+  while ((m = coreFrom(text, coreAnchors, from))) {
     const coreStart = m.index;
     let coreEnd = coreStart + m[0].length;
+    from = coreEnd;
     if (coreStart < lastEnd) continue;
     const digits = m[1];
     const words = m[2];
@@ -226,7 +344,7 @@ export function extractQuantities(text: string): Quantity[] {
 
     // --- exclusions on the core itself
     if (digits !== undefined) {
-      if (coreStart > 0 && /\d/.test(text[coreStart - 1]!)) continue;
+      if (coreStart > 0 && isDigitAt(text, coreStart - 1)) continue;
       while (mi < masks.length && masks[mi]![1] <= coreStart) mi++;
       if (mi < masks.length && masks[mi]![0] < coreEnd) {
         lastSkippedEnd = coreEnd;
@@ -250,7 +368,7 @@ export function extractQuantities(text: string): Quantity[] {
         continue;
       }
       // Phone numbers and long codes.
-      if (/^0\d{2,}/.test(digits) || (/^\d{7,}$/.test(digits) && !CURRENCY_PREFIX_RE.test(text.slice(Math.max(0, coreStart - 8), coreStart)))) {
+      if (/^0\d{2,}/.test(digits) || (/^\d{7,}$/.test(digits) && !currencyBefore(text, Math.max(0, coreStart - 8), coreStart))) {
         lastSkippedEnd = coreEnd;
         continue;
       }
@@ -261,33 +379,32 @@ export function extractQuantities(text: string): Quantity[] {
       if (UPPER_START_RE.test(m[0]) && !atSentenceStart(text, coreStart)) continue;
     }
     // "delapan besar", "16 besar": a tournament stage; "Sepuluh November": a date name.
-    if (STAGE_AFTER_RE.test(text.slice(coreEnd, coreEnd + 24))) { lastSkippedEnd = coreEnd; continue; }
+    if (mayBegin(text, coreEnd, 24, STAGE_FIRST) && STAGE_AFTER_RE.test(text.slice(coreEnd, coreEnd + 24))) { lastSkippedEnd = coreEnd; continue; }
 
     // --- currency before the number ("Rp", "US$", "US dolar")
     let start = coreStart;
     let unit: string | null = null;
     let unitKind: UnitHit['kind'] | null = null;
-    const before = text.slice(Math.max(lastEnd, coreStart - 16), coreStart);
-    const cur = CURRENCY_PREFIX_RE.exec(before);
+    const beforeFrom = Math.max(lastEnd, coreStart - 16);
+    const cur = currencyBefore(text, beforeFrom, coreStart);
     if (cur) {
       const key = cur[1]!.toLowerCase().replace(/\s+/g, ' ');
       unit = CURRENCY_PREFIX_MAP.get(key) ?? null;
       // "RM"/"$" etc. need to be the exact case for short symbols; words are fine in any case.
       if (unit && (cur[1] === cur[1]!.toUpperCase() || /[a-z]{3}/i.test(cur[1]!) || cur[1] === 'Rp' || cur[1] === 'Rp.' || cur[1] === 'rp')) {
-        start = coreStart - (before.length - cur.index);
+        start = beforeFrom + cur.index;
         unitKind = 'currency';
       } else unit = null;
     }
-    if (digits !== undefined && unitKind === null && prevChar !== '' && LETTER_RE.test(prevChar)) {
+    if (digits !== undefined && unitKind === null && coreStart > 0 && isLetterAt(text, coreStart - 1)) {
       lastSkippedEnd = coreEnd;
       continue; // glued to a word: "F1", "RE3", "PS5"
     }
 
     // --- identifiers ("Pasal 186", "Nomor 28", "posisi 16"), incl. "posisi 16 dan 10"
     if (unitKind === null && vagueWord === undefined) {
-      const win = text.slice(Math.max(0, start - 30), start);
-      if (IDENTIFIER_BEFORE_RE.test(win)) { lastSkippedEnd = coreEnd; continue; }
-      if (lastSkippedEnd >= 0 && /^\s*(?:,|dan|atau|&)\s*$/iu.test(text.slice(lastSkippedEnd, start)) && start - lastSkippedEnd < 8) {
+      if (identifierBefore(text, start)) { lastSkippedEnd = coreEnd; continue; }
+      if (lastSkippedEnd >= 0 && start - lastSkippedEnd < 8 && /^\s*(?:,|dan|atau|&)\s*$/iu.test(text.slice(lastSkippedEnd, start))) {
         lastSkippedEnd = coreEnd;
         continue;
       }
@@ -320,7 +437,7 @@ export function extractQuantities(text: string): Quantity[] {
     let p = coreEnd;
     let scale = 1;
     if (digits !== undefined) {
-      const sc = SCALE_RE.exec(text.slice(p, p + 16));
+      const sc = mayBegin(text, p, 16, SCALE_FIRST) ? SCALE_RE.exec(text.slice(p, p + 16)) : null;
       if (sc) {
         scale = SCALES[sc[1]!.toLowerCase().replace('.', '')]!;
         p += sc[0].length;
@@ -336,7 +453,7 @@ export function extractQuantities(text: string): Quantity[] {
     // --- range: "5,9–6 miliar", "13 hingga 14 jam"
     let valueMax: number | undefined;
     let split: Built | null = null;
-    if (value !== null) {
+    if (value !== null && mayBegin(text, p, 64, RANGE_FIRST)) {
       const rest = text.slice(p, p + 64);
       const dash = RANGE_DASH_RE.exec(rest);
       const wordJoin = dash ? null : RANGE_WORD_RE.exec(rest);
@@ -348,7 +465,7 @@ export function extractQuantities(text: string): Quantity[] {
           let q = p + join[0].length + c2[0].length;
           let scale2 = 1;
           if (c2[1] !== undefined) {
-            const sc2 = SCALE_RE.exec(text.slice(q, q + 16));
+            const sc2 = mayBegin(text, q, 16, SCALE_FIRST) ? SCALE_RE.exec(text.slice(q, q + 16)) : null;
             if (sc2) {
               scale2 = SCALES[sc2[1]!.toLowerCase().replace('.', '')]!;
               q += sc2[0].length;
@@ -363,7 +480,7 @@ export function extractQuantities(text: string): Quantity[] {
             if (dash && hi <= lo) {
               // A score ("takluk 1-0") or code: skip both numbers.
               lastEnd = p + join[0].length + c2[0].length;
-              CORE_RE.lastIndex = lastEnd;
+              from = lastEnd;
               continue;
             }
             if (hi > lo && (strong || !dash)) {
@@ -387,7 +504,7 @@ export function extractQuantities(text: string): Quantity[] {
             } else if (dash && !strong) {
               // A score ("kalah 0-2") or code: skip both numbers.
               lastEnd = q;
-              CORE_RE.lastIndex = q;
+              from = q;
               continue;
             }
           }
@@ -398,7 +515,7 @@ export function extractQuantities(text: string): Quantity[] {
     // --- unit after
     let end = p;
     if (unitKind !== 'currency' && !split) {
-      const glued = p === coreEnd && /\p{L}|%/u.test(text[p] ?? '') ;
+      const glued = p === coreEnd && (text[p] === '%' || isLetterAt(text, p));
       const u = unitAfter(text, p, glued);
       if (glued && !u && digits !== undefined) { lastSkippedEnd = coreEnd; continue; } // "4G", "3D"
       if (u) {
@@ -411,7 +528,7 @@ export function extractQuantities(text: string): Quantity[] {
     }
     if (unitKind === 'duration' && RELATIVE_AFTER_RE.test(text.slice(end, end + 24))) {
       lastEnd = end;
-      CORE_RE.lastIndex = end;
+      from = end;
       continue; // "dua hari lalu" belongs to the time layer
     }
 
@@ -419,13 +536,12 @@ export function extractQuantities(text: string): Quantity[] {
     if (digits !== undefined && unitKind !== 'currency' && unitKind !== 'measure' && scale === 1) {
       if (isYearLike(digits)) { lastSkippedEnd = coreEnd; continue; }
       // After a mid-sentence capitalised word it is a name or model ("XPAD 20", "Formula 3").
-      const pw = PREV_WORD_RE.exec(text.slice(Math.max(0, start - 32), start));
-      if (pw && /^\p{Ll}+\p{Lu}/u.test(pw[1]!)) { lastSkippedEnd = coreEnd; continue; } // "iOS 13", "eBay 2"
-      if (pw && UPPER_START_RE.test(pw[1]!) && !APPROX_WORDS.has(pw[1]!.toLowerCase())) {
-        const wStart = start - pw[0].length;
+      const pw = prevWord(text, start);
+      if (pw && /^\p{Ll}+\p{Lu}/u.test(pw.word)) { lastSkippedEnd = coreEnd; continue; } // "iOS 13", "eBay 2"
+      if (pw && UPPER_START_RE.test(pw.word) && !APPROX_WORDS.has(pw.word.toLowerCase())) {
         // Mid-sentence capitalised word, or a code-like word anywhere ("XPAD 20").
-        const codeLike = /^[\p{Lu}\p{N}]{2,}$/u.test(pw[1]!) || /\p{N}/u.test(pw[1]!);
-        if (codeLike || !atSentenceStart(text, wStart)) { lastSkippedEnd = coreEnd; continue; }
+        const codeLike = /^[\p{Lu}\p{N}]{2,}$/u.test(pw.word) || /\p{N}/u.test(pw.word);
+        if (codeLike || !atSentenceStart(text, pw.start)) { lastSkippedEnd = coreEnd; continue; }
       }
     }
     if (words !== undefined && unitKind === null && /^setengah$|^separuh$/i.test(words)) continue;
@@ -433,13 +549,13 @@ export function extractQuantities(text: string): Quantity[] {
     // --- approximation before ("sekitar", "lebih dari", "kurang lebih sekitar")
     let approx: Approx | null = null;
     const apFrom = Math.max(lastEnd, start - 40);
-    const ap = APPROX_PREFIX_RE.exec(text.slice(apFrom, start));
+    const ap = approxBefore(text, apFrom, start);
     if (ap) {
       approx = APPROX_WORDS.get(ap[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
       if (approx) start = apFrom + ap.index;
     }
     // --- approximation after ("dua pembicara atau lebih", "100 orang lebih")
-    if (!split) {
+    if (!split && mayBegin(text, end, 16, POSTFIX_FIRST)) {
       const rest = text.slice(end, end + 16);
       const al = POSTFIX_AT_LEAST_RE.exec(rest);
       if (al) {
@@ -472,7 +588,7 @@ export function extractQuantities(text: string): Quantity[] {
       out.push(q);
       lastEnd = q.end;
     }
-    CORE_RE.lastIndex = lastEnd;
+    from = lastEnd;
   }
 
   return out.map((b) => {
@@ -492,5 +608,7 @@ export function extractQuantities(text: string): Quantity[] {
 
 /** Remove float noise from decimal × scale ("17,76 triliun"). */
 function round(v: number): number {
+  // An integer below 1e12 has at most 12 digits: toPrecision(12) would give it back as is.
+  if (Number.isInteger(v) && v >= 1 && v < 1e12) return v;
   return Math.abs(v) >= 1 ? +v.toPrecision(12) : +v.toPrecision(10);
 }

@@ -1,7 +1,7 @@
 /** Word lists for telling quantities from identifiers and for finding the counted noun. */
 
 /** Words after which a number is an identifier, rank or code ("Pasal 186", "posisi 16"). */
-const IDENTIFIER_WORDS = [
+export const IDENTIFIER_WORDS: readonly string[] = [
   'pasal', 'ayat', 'huruf', 'butir', 'bab', 'nomor', 'nomer', 'no', 'nmr', 'nr',
   'pp', 'uu', 'perpu', 'perppu', 'perpres', 'permen', 'perda', 'pergub', 'perwal', 'perbup',
   'kepmen', 'keppres', 'kepres', 'inpres', 'sk', 'tap', 'se',
@@ -19,7 +19,7 @@ const IDENTIFIER_WORDS = [
   'tikungan', 'gim', 'match', 'studio', 'hall', 'lajur', 'loket', 'dermaga', 'peron', 'tol', 'exit',
 ];
 export const IDENTIFIER_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}])(?:${IDENTIFIER_WORDS.sort((a, b) => b.length - a.length).join('|')})\\.?\\s*(?:[:#(]\\s*)?$`,
+  `(?<![\\p{L}])(?:${[...IDENTIFIER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\.?\\s*(?:[:#(]\\s*)?$`,
   'iu',
 );
 

@@ -7,12 +7,14 @@
  * Each pattern below proposes candidates; the longest win where they overlap; then the
  * winners are resolved in text order, so "tahun berikutnya" or "periode yang sama tahun
  * lalu" can refer to the year or quarter mentioned just before. Durations ("selama empat
- * tahun") are not times. All regexes are compiled once, at module load.
+ * tahun") are not times. All regexes are compiled once, at module load; each runs only at the
+ * anchors one pass over the text finds for it (src/text/anchors.ts).
  */
 import type { Diagnostic, TimeExpr } from '../types.js';
 import { MONTHS, MONTHS_FULL, dayNumber, isValidDate } from '../lang/id/calendar.js';
 import { NUMBER_WORD_LIST, parseNumberWords } from '../lang/id/numbers.js';
 import { alternation } from '../lang/id/units.js';
+import { WordFamilies, firstAtOrAfter, isAsciiSpace, matchesAt, mergeSorted } from '../text/anchors.js';
 import {
   type Ymd, addDays, addMonths, isoDate, isoMonth, isoTime, isoWeek, isoYear, parseIsoDate, weekday,
 } from './dates.js';
@@ -40,7 +42,7 @@ const DATE_RE = new RegExp(
     `(?:\\s*,?\\s*(?:(?:sekitar|sekira|kurang\\s+lebih|pada)\\s+)?(?:pukul|pkl\\.?|jam)\\s*(\\d{1,2})[.:](\\d{2})(?:\\s*(?:WIB|WITA|WIT))?)?` +
     `(?:\\s+(${DIR_AFTER}))?` +
     `(?:\\s+(${PART_OF_DAY}))?${E}`,
-  'gi',
+  'iy',
 );
 /** The day name before a date: "Senin, 28 Oktober", "hari Kamis (19/6)". */
 const DATE_DAY_BEFORE_RE = new RegExp(`(?:\\b(hari)\\s+)?\\b(${DAY})(?:\\s+(?:${PART_OF_DAY}))?\\s*,?\\s*$`, 'i');
@@ -51,7 +53,7 @@ const MONTH_RE = new RegExp(
     `(?:\\s+(\\d{4})(?![\\d])` +
     `|\\s+tahun\\s+(lalu|ini|depan|mendatang|kemarin)` +
     `|\\s+(lalu|ini|mendatang|nanti|depan|kemarin|silam|yang\\s+lalu))?${E}`,
-  'gi',
+  'iy',
 );
 const MONTH_PREFIX_RE = /\b(?:(?:awal|akhir|pertengahan|medio|penghujung|permulaan)\s+(?:bulan\s+)?|bulan\s+)$/i;
 /** A bare month name counts only after one of these. */
@@ -61,7 +63,7 @@ const MONTH_LEAD_RE = /(?:^|[^\p{L}])(?:pada|sejak|hingga|sampai|mulai|selama|pe
 const YEAR_RE = new RegExp(
   `${B}(\\d{4})(?:\\s*([/-])\\s*(\\d{4}))?(?![\\d]|[.,]\\d|\\s*/\\s*\\d|-an${E}|-\\d)` +
     `(?:\\s+(lalu|silam|yang\\s+lalu))?${E}`,
-  'gi',
+  'iy',
 );
 const YEAR_PREFIX_RE = /\b(tahun|musim|edisi|era|awal|akhir|pertengahan|medio|sepanjang|penghujung)\s+$/i;
 const YEAR_ID_BEFORE_RE = /(?:nomor|nomer|no|nr)\.?\s*\d+[a-z]?\s*(?:tahun\s*)?$/iu;
@@ -72,60 +74,85 @@ const QUARTER_RE = new RegExp(
   `${B}(?:(?:kuartal|triwulan|kuarter)\\s+(IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat|ke-?[1-4])` +
     `(?:\\s*(?:tahun\\s+)?(\\d{4})(?![\\d])|\\s+tahun\\s+(lalu|ini|depan|sebelumnya))?` +
     `|Q([1-4])\\s*[-/]?\\s*(\\d{4})(?![\\d]))${E}`,
-  'gi',
+  'iy',
 );
 
 /** Calendar units with a direction: "pekan lalu", "bulan depan", "awal tahun ini", "musim lalu". */
 const REL_RE = new RegExp(
   `${B}(hari|pekan|minggu|bulan|tahun|musim|kuartal|triwulan)` +
     `\\s+(ini|lalu|kemarin|depan|mendatang|sebelumnya|berikutnya|silam|yang\\s+lalu|yang\\s+akan\\s+datang)${E}`,
-  'gi',
+  'iy',
 );
 const REL_PREFIX_RE = /\b(?:awal|akhir|pertengahan|penghujung|medio|permulaan)\s+$/i;
 const VAGUE_BEFORE_RE = /(?:beberapa|sejumlah|berapa|banyak|tiap|setiap|per|\d)\s+$/iu;
 
 /** N units ago or ahead: "dua hari lalu", "lima tahun lalu", "tiga hari lagi". */
+const AGO_UNITS = ['hari', 'pekan', 'minggu', 'bulan', 'tahun', 'dekade', 'windu'];
 const AGO_RE = new RegExp(
-  `${B}(?:(\\d{1,4}|(?:${NUMW})(?:\\s+(?:${NUMW}))*)\\s+|se)(hari|pekan|minggu|bulan|tahun|dekade|windu)` +
+  `${B}(?:(\\d{1,4}|(?:${NUMW})(?:\\s+(?:${NUMW}))*)\\s+|se)(${AGO_UNITS.join('|')})` +
     `\\s+(lalu|silam|yang\\s+lalu|lagi|mendatang|yang\\s+akan\\s+datang)${E}`,
-  'gi',
+  'iy',
 );
 
 /** Day words: "kemarin", "hari ini", "besok", "lusa", "tadi malam", "malam ini". */
 const DAYWORD_RE = new RegExp(
   `${B}(kemarin\\s+lusa|kemarin|hari\\s+ini|besok|esok\\s+hari|lusa` +
     `|tadi\\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\\s+ini)${E}`,
-  'gi',
+  'iy',
 );
 
 /** Bare day names: "Senin", "pada hari Selasa", "Jumat lalu". */
 const DAYNAME_RE = new RegExp(
   `${B}(${DAY})(?:\\s+((?:pekan|minggu)\\s+(?:lalu|depan|ini|mendatang)|lalu|kemarin|depan|mendatang|ini|nanti))?${E}`,
-  'gi',
+  'iy',
 );
 const DAYNAME_PREFIX_RE = /\b(?:pada\s+)?hari\s+$/i;
 const DAYNAME_BLOCK_BEFORE_RE = /(?:setiap|tiap|saban|salat|sholat|shalat|solat|malam|per|hingga|sampai|dari|ke|dan)\s+(?:hari\s+)?$/iu;
 const DAYNAME_BLOCK_AFTER_RE = /^\s+(?:Agung|Kliwon|Legi|Pon|Wage|Pahing|Berkah|Manis|Keliwon|hingga|sampai|s\.?d|-|–)/u;
 
 /** A clock time on its own: "pukul 14.00 WIB", "pukul 09:30". */
-const CLOCK_RE = /\b(?:pukul|pkl\.?)\s*(\d{1,2})[.:](\d{2})(?!\d)(?:\s*(?:WIB|WITA|WIT)\b)?/gi;
+const CLOCK_RE = /\b(?:pukul|pkl\.?)\s*(\d{1,2})[.:](\d{2})(?!\d)(?:\s*(?:WIB|WITA|WIT)\b)?/iy;
 /** A clock time that is one end of a range or recurs is not a point in time. */
 const CLOCK_RANGE_AFTER_RE = /^\s*(?:-|–|—|hingga|sampai|s\.?d\.?|s\/d)\s*(?:pukul\s*)?\d/i;
 const CLOCK_RANGE_BEFORE_RE = /(?:\b(?:hingga|sampai|s\.?d\.?|s\/d|dari|setiap|tiap|mulai|lewat|sebelum|setelah|sesudah|di\s+atas|jam\s+malam)\s+|[-–—]\s*)$/i;
 const SENTENCE_BREAK_RE = /[.!?\n](?:\s|$)/;
 
 /** "tanggal 14" (a day of the month in context). */
-const TANGGAL_RE = new RegExp(`${B}tanggal\\s+(\\d{1,2})(?![\\d/.:])(?!\\s+(?:${MONTH}|\\d))`, 'gi');
+const TANGGAL_RE = new RegExp(`${B}tanggal\\s+(\\d{1,2})(?![\\d/.:])(?!\\s+(?:${MONTH}|\\d))`, 'iy');
 
 /** "periode yang sama tahun lalu", "periode yang sama 2024 lalu". */
 const SAME_PERIOD_RE = new RegExp(
   `${B}periode\\s+yang\\s+sama\\s+(?:(?:pada\\s+)?tahun\\s+(lalu|sebelumnya|kemarin)|(?:tahun\\s+)?(\\d{4})(?:\\s+lalu)?)${E}`,
-  'gi',
+  'iy',
 );
+
+/**
+ * The words the patterns above can start with, for the anchor scan (src/text/anchors.ts):
+ * each alternative that begins with \b and a word begins with one of its family's prefixes,
+ * so the pattern can never match at a word start the scan does not report for it. Digits
+ * are anchored by their runs (see collect).
+ */
+const enum Family { Month, Quarter, Rel, Ago, DayWord, DayName, Clock, Tanggal, SamePeriod, DateMonth, AgoUnit }
+const FAMILIES = new WordFamilies([
+  /* Month */ MONTHS_FULL,
+  /* Quarter */ ['kuartal', 'triwulan', 'kuarter', 'q'],
+  /* Rel */ ['hari', 'pekan', 'minggu', 'bulan', 'tahun', 'musim', 'kuartal', 'triwulan'],
+  /* Ago: "dua hari lalu", "sepekan lalu" */
+  [...NUMBER_WORD_LIST, ...AGO_UNITS.map((u) => 'se' + u)],
+  /* DayWord */ ['kemarin', 'hari', 'besok', 'esok', 'lusa', 'tadi', 'pagi', 'siang', 'sore', 'malam'],
+  /* DayName ("jum'at": "jum") */ ['senin', 'selasa', 'rabu', 'kamis', 'jum', 'sabtu', 'minggu', 'ahad'],
+  /* Clock */ ['pukul', 'pkl'],
+  /* Tanggal */ ['tanggal'],
+  /* SamePeriod */ ['periode'],
+  // Words after digits and spaces: the month of DATE_RE ("28 Oktober", "3 Jan 2025") and the
+  // unit of AGO_RE ("3 hari lalu").
+  /* DateMonth */ [...MONTHS_FULL, ...MONTH_ABBR.split('|')],
+  /* AgoUnit */ AGO_UNITS,
+]);
 
 /** Cue in the clause before a day name that it lies ahead. */
 const FUTURE_CUE_RE = /(?:^|[^\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti)(?![\p{L}])/iu;
-const CLAUSE_BREAK = /[.!?;\n"“”]/;
+const CLAUSE_BREAK: ReadonlySet<number> = new Set([...'.!?;\n"“”'].map((c) => c.charCodeAt(0)));
 
 // ---------------------------------------------------------------------------------------
 
@@ -194,9 +221,8 @@ function quarterOf(m: number): number {
 
 function clauseBefore(text: string, i: number): string {
   const from = Math.max(0, i - 120);
-  const s = text.slice(from, i);
-  for (let k = s.length - 1; k >= 0; k--) if (CLAUSE_BREAK.test(s[k]!)) return s.slice(k + 1);
-  return s;
+  for (let k = i - 1; k >= from; k--) if (CLAUSE_BREAK.has(text.charCodeAt(k))) return text.slice(k + 1, i);
+  return text.slice(from, i);
 }
 
 /** Match `re` (anchored with $) against the `max` characters before `at`; index made absolute. */
@@ -207,18 +233,58 @@ function lookBack(text: string, at: number, re: RegExp, max: number): RegExpExec
   return m;
 }
 
+/**
+ * Can `\s+` and then a word of a family (its ascending anchors `starts`) follow position
+ * `e`? After the ASCII spaces, the word must start where the next character is; a non-ASCII
+ * character may itself be a space (U+00A0…), so there the answer is yes.
+ */
+function spacesThenWord(text: string, e: number, starts: readonly number[]): boolean {
+  let q = e;
+  while (q < text.length && isAsciiSpace(text.charCodeAt(q))) q++;
+  if (q === text.length) return false;
+  if (text.charCodeAt(q) >= 128) return true;
+  if (q === e) return false;
+  const i = firstAtOrAfter(starts, q);
+  return i < starts.length && starts[i] === q;
+}
+
 function pushDiag(ctx: Ctx, start: number, end: number, message: string): void {
   ctx.diagnostics.push({ severity: 'warning', code: 'day-name-mismatch', message, span: { start, end } });
 }
 
 function collect(text: string): Cand[] {
   const cands: Cand[] = [];
-  let m: RegExpExecArray | null;
+  const { words, runs } = FAMILIES.anchors(text);
+  // Digit anchors, from the runs of digits (start s, end e):
+  // - DATE_RE: every alternative starts at "(", spaces and a digit ("(18/6)"), or at one or
+  //   two digits followed by "/" ("3/7/2025") or by spaces and a month ("28 Oktober"), so
+  //   at the last or last but one digit of such a run;
+  // - YEAR_RE: \b and four digits that no digit follows: a run of exactly four;
+  // - AGO_RE: \b, one to four digits, spaces and a unit: a run of at most four so followed.
+  const dateStarts: number[] = [];
+  const yearStarts: number[] = [];
+  const countStarts: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const s = runs[k]!;
+    const e = runs[k + 1]!;
+    if (text.charCodeAt(e) === 47 || spacesThenWord(text, e, words[Family.DateMonth]!)) { // "/"
+      const tail = Math.max(s, e - 2);
+      dateStarts.push(tail);
+      if (e - 1 > tail) dateStarts.push(e - 1);
+    }
+    if (e - s === 4) yearStarts.push(s);
+    if (e - s <= 4 && spacesThenWord(text, e, words[Family.AgoUnit]!)) countStarts.push(s);
+  }
+  const openParens: number[] = [];
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    let q = i + 1;
+    while (q < text.length && isAsciiSpace(text.charCodeAt(q))) q++;
+    const c = text.charCodeAt(q); // NaN at the end
+    if ((c >= 48 && c <= 57) || c >= 128) openParens.push(i); // a non-ASCII character may be a space
+  }
 
   // --- full and partial dates
-  DATE_RE.lastIndex = 0;
-  while ((m = DATE_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(DATE_RE, text, mergeSorted(dateStarts, openParens))) {
     let start = g.index;
     const end = start + g[0].length;
     if (start > 0 && text[start] !== '(' && /[A-Za-z0-9/.,]/.test(text[start - 1]!)) continue;
@@ -273,9 +339,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- months
-  MONTH_RE.lastIndex = 0;
-  while ((m = MONTH_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(MONTH_RE, text, words[Family.Month]!)) {
     let start = g.index;
     const end = start + g[0].length;
     const mo = MONTHS[g[1]!.toLowerCase()]!;
@@ -308,9 +372,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- years and seasons
-  YEAR_RE.lastIndex = 0;
-  while ((m = YEAR_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(YEAR_RE, text, yearStarts)) {
     const yearStart = g.index;
     let start = yearStart;
     const end = start + g[0].length;
@@ -338,9 +400,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- quarters
-  QUARTER_RE.lastIndex = 0;
-  while ((m = QUARTER_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(QUARTER_RE, text, words[Family.Quarter]!)) {
     const start = g.index;
     const end = start + g[0].length;
     let q: number;
@@ -374,9 +434,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- units with a direction
-  REL_RE.lastIndex = 0;
-  while ((m = REL_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(REL_RE, text, words[Family.Rel]!)) {
     let start = g.index;
     const end = start + g[0].length;
     const unit = g[1]!.toLowerCase();
@@ -427,9 +485,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- N units ago / ahead
-  AGO_RE.lastIndex = 0;
-  while ((m = AGO_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(AGO_RE, text, mergeSorted(countStarts, words[Family.Ago]!))) {
     const n = g[1] === undefined ? 1 : /^\d+$/.test(g[1]) ? +g[1] : parseNumberWords(g[1].split(/\s+/));
     if (n === null || !Number.isInteger(n) && g[2]!.toLowerCase() !== 'tahun') continue;
     const unit = g[2]!.toLowerCase();
@@ -466,8 +522,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- day words
-  DAYWORD_RE.lastIndex = 0;
-  while ((m = DAYWORD_RE.exec(text))) {
+  for (const m of matchesAt(DAYWORD_RE, text, words[Family.DayWord]!)) {
     const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const off = w === 'kemarin lusa' ? -2 : w === 'kemarin' ? -1 : w === 'besok' || w === 'esok hari' ? 1 : w === 'lusa' ? 2 : 0;
     const start = m.index;
@@ -484,9 +539,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- bare day names
-  DAYNAME_RE.lastIndex = 0;
-  while ((m = DAYNAME_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(DAYNAME_RE, text, words[Family.DayName]!)) {
     const wordStart = g.index;
     let start = wordStart;
     const pre = lookBack(text, start, DAYNAME_PREFIX_RE, 16);
@@ -528,9 +581,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- clock times on their own: dated by a full date earlier in the same sentence
-  CLOCK_RE.lastIndex = 0;
-  while ((m = CLOCK_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(CLOCK_RE, text, words[Family.Clock]!)) {
     const start = g.index;
     const end = start + g[0].length;
     const hh = +g[1]!;
@@ -550,8 +601,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- "tanggal 14"
-  TANGGAL_RE.lastIndex = 0;
-  while ((m = TANGGAL_RE.exec(text))) {
+  for (const m of matchesAt(TANGGAL_RE, text, words[Family.Tanggal]!)) {
     const d = +m[1]!;
     if (d < 1 || d > 31) continue;
     const start = m.index;
@@ -567,9 +617,7 @@ function collect(text: string): Cand[] {
   }
 
   // --- "periode yang sama tahun lalu"
-  SAME_PERIOD_RE.lastIndex = 0;
-  while ((m = SAME_PERIOD_RE.exec(text))) {
-    const g = m;
+  for (const g of matchesAt(SAME_PERIOD_RE, text, words[Family.SamePeriod]!)) {
     const start = g.index;
     const explicit = g[2] ? +g[2] : null;
     cands.push({
@@ -601,11 +649,9 @@ export function extractTimes(text: string, anchor: string | null): { times: Time
     return (b.end - b.start) - (a.end - a.start) || i - j;
   });
   const taken: Cand[] = [];
-  const occupied: Array<[number, number]> = [];
-  for (const i of order) {
+  next: for (const i of order) {
     const c = cands[i]!;
-    if (occupied.some(([s, e]) => c.start < e && s < c.end)) continue;
-    occupied.push([c.start, c.end]);
+    for (const t of taken) if (c.start < t.end && t.start < c.end) continue next;
     taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);

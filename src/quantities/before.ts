@@ -1,0 +1,132 @@
+/**
+ * What stands right before a number: a currency ("Rp"), an identifier word ("Pasal"), an
+ * approximation ("sekitar") or just the previous word ("XPAD"). Each is a regex anchored at
+ * the end of a short window of text; the functions here return exactly what that regex
+ * returns on the window, but run it only where the last word of the window could make it
+ * match, found by reading back over ASCII characters. Wherever that reading meets a
+ * non-ASCII character (a space or letter it does not classify, "ſ" that folds to "s",
+ * "’"), the regex decides.
+ */
+import { CURRENCY_PREFIXES, alternation } from '../lang/id/units.js';
+import { isAsciiSpace } from '../text/anchors.js';
+import { APPROX_PREFIX_RE, APPROX_WORDS } from './approx.js';
+import { IDENTIFIER_BEFORE_RE, IDENTIFIER_WORDS } from './lexicon.js';
+
+export const CURRENCY_PREFIX_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternation(CURRENCY_PREFIXES.map(([s]) => s))})\\s*$`,
+  'iu',
+);
+const PREV_WORD_RE = /([\p{L}][\p{L}\p{N}'’.-]*)(\s+)$/u;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Back from `j` over characters `is` accepts, not below `from`. */
+function backOver(text: string, j: number, from: number, is: (c: number) => boolean): number {
+  while (j > from && is(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/** Is the character before `k` (within the window) non-ASCII? */
+function nonAsciiBefore(text: string, k: number, from: number): boolean {
+  return k > from && text.charCodeAt(k - 1) >= 128;
+}
+
+/** The ASCII characters a currency can end with, in either case ("Rp", "Rp.", "US$", "USD"…). */
+const CURRENCY_LAST = new Uint8Array(128);
+for (const [s] of CURRENCY_PREFIXES) {
+  const last = s[s.length - 1]!;
+  for (const ch of [last.toLowerCase(), last.toUpperCase()]) if (ch.charCodeAt(0) < 128) CURRENCY_LAST[ch.charCodeAt(0)] = 1;
+}
+
+/**
+ * CURRENCY_PREFIX_RE.exec(text.slice(from, to)). A match is a currency and then spaces, so
+ * the last character before the spaces ends a currency.
+ */
+export function currencyBefore(text: string, from: number, to: number): RegExpExecArray | null {
+  const j = backOver(text, to, from, isAsciiSpace);
+  if (j === from) return null;
+  const c = text.charCodeAt(j - 1);
+  if (c < 128 && !CURRENCY_LAST[c]) return null;
+  return CURRENCY_PREFIX_RE.exec(text.slice(from, to));
+}
+
+/** Last words of the identifier words ("urut" of "nomor urut"). */
+const IDENTIFIER_LAST = new Set(IDENTIFIER_WORDS.map((w) => w.split(' ').pop()!));
+
+/**
+ * IDENTIFIER_BEFORE_RE.test(text.slice(max(0, to - 30), to)). A match is a listed word
+ * after a non-letter, then `\.?\s*(?:[:#(]\s*)?` to the end: read back over that tail, the
+ * letters before it must be exactly the last word of a listed one.
+ */
+export function identifierBefore(text: string, to: number): boolean {
+  const from = Math.max(0, to - 30);
+  let j = backOver(text, to, from, isAsciiSpace);
+  let c = j > from ? text.charCodeAt(j - 1) : -1;
+  if (c === 58 || c === 35 || c === 40) { // ":", "#", "("
+    j = backOver(text, j - 1, from, isAsciiSpace);
+    c = j > from ? text.charCodeAt(j - 1) : -1;
+  }
+  if (c === 46) { // "."
+    j--;
+    c = j > from ? text.charCodeAt(j - 1) : -1;
+  }
+  if (c >= 128) return IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
+  const k = backOver(text, j, from, isLetter);
+  if (k === j) return false;
+  if (nonAsciiBefore(text, k, from)) return IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
+  return IDENTIFIER_LAST.has(text.slice(k, j).toLowerCase()) && IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
+}
+
+/** Last tokens of the approximation phrases and of the "sekitar" that may follow them. */
+const APPROX_LAST = new Set([...[...APPROX_WORDS.keys()].map((w) => w.split(' ').pop()!), 'sekitar', 'sekira', 'kira-kira']);
+
+function isTokenChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 45; // "-"
+}
+
+/**
+ * APPROX_PREFIX_RE.exec(text.slice(from, to)). A match ends with a token, then spaces; that
+ * token follows a space or, as the phrase's first word, no letter, digit or "-": so it is
+ * the whole run of letters, digits and "-" before the spaces.
+ */
+export function approxBefore(text: string, from: number, to: number): RegExpExecArray | null {
+  const j = backOver(text, to, from, isAsciiSpace);
+  if (nonAsciiBefore(text, j, from)) return APPROX_PREFIX_RE.exec(text.slice(from, to));
+  const k = backOver(text, j, from, isTokenChar);
+  if (k === j) return null;
+  if (nonAsciiBefore(text, k, from)) return APPROX_PREFIX_RE.exec(text.slice(from, to));
+  if (!APPROX_LAST.has(text.slice(k, j).toLowerCase())) return null;
+  return APPROX_PREFIX_RE.exec(text.slice(from, to));
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 39 || c === 46 || c === 45; // "'", ".", "-"
+}
+
+/**
+ * What PREV_WORD_RE finds in text.slice(max(0, to - 32), to): the word before the spaces
+ * that end the window, from its first letter, and where it starts. The word is the run of
+ * letters, digits, "'", "’", "." and "-" before the spaces; the leftmost match starts at
+ * its first letter.
+ */
+export function prevWord(text: string, to: number): { word: string; start: number } | null {
+  const from = Math.max(0, to - 32);
+  const j = backOver(text, to, from, isAsciiSpace);
+  if (j === to && !nonAsciiBefore(text, to, from)) return null; // no space at the end
+  if (j === to || nonAsciiBefore(text, j, from)) return prevWordByRegex(text, from, to);
+  const k = backOver(text, j, from, isWordChar);
+  if (nonAsciiBefore(text, k, from)) return prevWordByRegex(text, from, to);
+  for (let p = k; p < j; p++) if (isLetter(text.charCodeAt(p))) return { word: text.slice(p, j), start: p };
+  return null;
+}
+
+function prevWordByRegex(text: string, from: number, to: number): { word: string; start: number } | null {
+  const m = PREV_WORD_RE.exec(text.slice(from, to));
+  return m ? { word: m[1]!, start: to - m[0].length } : null;
+}

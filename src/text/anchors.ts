@@ -1,0 +1,237 @@
+/**
+ * Anchors: where a pattern can start, found in one pass over the text, so that the pattern
+ * runs only there (as a sticky regex) instead of being tried at every character. A
+ * case-insensitive alternation of month names or number words scanned over a whole article
+ * costs about as much as this one pass, which serves every pattern of the quantity and time
+ * annotators.
+ *
+ * The pass records each word start and each run of digits. A family is a list of word
+ * prefixes; its anchors are the word starts where one of its prefixes stands (ASCII case
+ * folded). A prefix shorter than three letters stands only where a non-letter follows it
+ * ("Q" in "Q1", "pk" in "pk.14").
+ *
+ * Soundness, for a regex compiled with `i` but without `u` whose every alternative starts
+ * with `\b` and one of the family's prefixes: there `\b` and the case folding of letters
+ * are ASCII-only (no other character folds to an ASCII letter), so a match starts at an
+ * ASCII letter that follows no ASCII word character [A-Za-z0-9_] — a word start recorded
+ * here — with the prefix written there. The pass reads the text itself, never a lower-cased
+ * copy, so offsets hold for any string. Digit runs are recorded wherever they are, inside
+ * words too; each pattern that starts with digits says which runs it can start at.
+ */
+
+/** Character class bits: a letter, a digit, a word character ([A-Za-z0-9_]). */
+const LETTER = 1;
+const DIGIT = 2;
+const WORD = 4;
+/** Class of each ASCII character; anything else (0) is not a word character. */
+const CLASS = new Uint8Array(128);
+/** 0–25 for an ASCII letter in either case, 26 for any other ASCII character. */
+const LETTER_INDEX = new Uint8Array(128).fill(26);
+for (let k = 0; k < 26; k++) {
+  CLASS[65 + k] = CLASS[97 + k] = LETTER | WORD;
+  LETTER_INDEX[65 + k] = LETTER_INDEX[97 + k] = k;
+}
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT | WORD;
+CLASS[95] = WORD;
+
+/** The ASCII characters of \s: tab, line feed, vertical tab, form feed, carriage return, space. */
+export function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** [A-Za-z0-9_]: the word characters of \b in a regex without the u flag. */
+export function isWordChar(c: number): boolean {
+  return c < 128 && (CLASS[c]! & WORD) !== 0;
+}
+
+function letterIndex(c: number): number {
+  return c < 128 ? LETTER_INDEX[c]! : 26;
+}
+
+/** Key of the word starting at `i`: its first three letters; 26 pads a shorter word. */
+function keyAt(s: string, i: number): number {
+  // Bounds checked here rather than left to charCodeAt's NaN, which makes this much slower.
+  const b = i + 1 < s.length ? letterIndex(s.charCodeAt(i + 1)) : 26;
+  const c = b === 26 || i + 2 >= s.length ? 26 : letterIndex(s.charCodeAt(i + 2));
+  return (letterIndex(s.charCodeAt(i)) * 27 + b) * 27 + c;
+}
+
+// The last scan, in buffers reused from text to text. The quantity and time annotators read
+// the same clean text one after the other, so the second finds it done.
+let scannedText: string | null = null;
+let starts = new Int32Array(4096);
+let keys = new Uint16Array(4096);
+let runs = new Int32Array(4096);
+let startCount = 0;
+let runCount = 0;
+
+function scan(text: string): void {
+  if (text === scannedText) return;
+  const n = text.length;
+  // At most one word start and one run boundary per character, and a run end at the end.
+  if (starts.length < n + 1) {
+    starts = new Int32Array(n + 1);
+    keys = new Uint16Array(n + 1);
+    runs = new Int32Array(n + 1);
+  }
+  // Branch-free: every position is written, and the count moves on only where a word
+  // starts (a letter after a non-word character) or a digit run starts or ends.
+  const st = starts;
+  const ru = runs;
+  const ky = keys;
+  let w = 0;
+  let r = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? CLASS[c]! : 0;
+    st[w] = i;
+    w += cls & LETTER & ~(prev >> 2);
+    ru[r] = i;
+    r += ((cls ^ prev) >> 1) & 1;
+    prev = cls;
+  }
+  if (prev & DIGIT) ru[r++] = n;
+  for (let k = 0; k < w; k++) ky[k] = keyAt(text, st[k]!);
+  startCount = w;
+  runCount = r;
+  scannedText = text;
+}
+
+export interface Anchors {
+  /** Per family, ascending word starts that can begin one of its prefixes. */
+  words: number[][];
+  /** Digit runs as ascending pairs start0, end0, start1, end1, … (any run, even inside a word: "F1"). */
+  runs: number[];
+}
+
+/** Families of word prefixes, each giving the anchors of one or more patterns. */
+export class WordFamilies {
+  // The prefixes by the key of their first three letters, in two levels so that the tables
+  // stay small (warm in cache) rather than one entry per possible key: the first two letters
+  // pick a row, the third a cell, which holds the index of its group of prefixes (0: none).
+  private readonly rowOf = new Uint16Array(27 * 27);
+  private readonly cells: Uint16Array;
+  /** Per group, [family, prefix] sorted by family. */
+  private readonly groups: Array<Array<[number, string]>> = [[]];
+  private readonly count: number;
+
+  /** `families[i]` lists the prefixes of family i, lower-case ASCII letters. */
+  constructor(families: ReadonlyArray<readonly string[]>) {
+    this.count = families.length;
+    const byKey = new Map<number, Array<[number, string]>>();
+    families.forEach((prefixes, f) => {
+      for (const p of prefixes) {
+        if (!/^[a-z]+$/.test(p)) throw new Error(`WordFamilies: prefix "${p}" is not lower-case ASCII letters`);
+        const k = keyAt(p, 0);
+        if (!byKey.has(k)) byKey.set(k, []);
+        byKey.get(k)!.push([f, p]);
+      }
+    });
+    let rowCount = 1;
+    for (const k of byKey.keys()) if (this.rowOf[(k / 27) | 0] === 0) this.rowOf[(k / 27) | 0] = rowCount++;
+    this.cells = new Uint16Array(rowCount * 27);
+    for (const [k, group] of byKey) {
+      this.cells[this.rowOf[(k / 27) | 0]! * 27 + (k % 27)] = this.groups.length;
+      this.groups.push(group.sort((a, b) => a[0] - b[0]));
+    }
+  }
+
+  anchors(text: string): Anchors {
+    scan(text);
+    const words: number[][] = [];
+    for (let f = 0; f < this.count; f++) words.push([]);
+    for (let k = 0; k < startCount; k++) {
+      const key = keys[k]!;
+      const ab = (key / 27) | 0;
+      const g = this.cells[this.rowOf[ab]! * 27 + (key - ab * 27)]!;
+      if (g === 0) continue;
+      const at = starts[k]!;
+      let last = -1;
+      for (const [f, prefix] of this.groups[g]!) {
+        if (f !== last && prefixAt(text, at, prefix)) {
+          words[f]!.push(at);
+          last = f;
+        }
+      }
+    }
+    const pairs: number[] = [];
+    for (let k = 0; k < runCount; k++) pairs.push(runs[k]!);
+    return { words, runs: pairs };
+  }
+}
+
+/**
+ * Does `prefix` (lower-case ASCII letters) stand at `at`, ASCII case folded? The key has
+ * matched already: only the letters after the third are compared.
+ */
+function prefixAt(text: string, at: number, prefix: string): boolean {
+  if (at + prefix.length > text.length) return false;
+  for (let i = 3; i < prefix.length; i++) {
+    // Setting bit 0x20 maps exactly "A"–"Z" onto "a"–"z" and no other character there.
+    if ((text.charCodeAt(at + i) | 0x20) !== prefix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** The starts of digit runs given as start, end pairs. */
+export function runStarts(runs: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) out.push(runs[k]!);
+  return out;
+}
+
+/** Index of the first element of ascending `list` that is >= `from`. */
+export function firstAtOrAfter(list: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Ascending union of two ascending lists. */
+export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) {
+      out.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/**
+ * What `while ((m = re.exec(text)))` with a global regex returns, trying only `starts`:
+ * `sticky` is the same pattern with the `y` flag instead of `g`, and `starts` (ascending)
+ * must include every position where it can match. As in the global scan, a match hides the
+ * starts before its end.
+ */
+export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = p + m[0].length;
+    }
+  }
+  return out;
+}

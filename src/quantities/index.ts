@@ -310,7 +310,7 @@ function unitAfter(text: string, p: number, glued: boolean): UnitHit | null {
   if ((m = COUNT_NOUN_RE.exec(rest))) {
     const w = m[1]!;
     const lw = w.toLowerCase();
-    if (!COUNT_STOPWORDS.has(lw) && !(lw in SCALES) && !VERB_LIKE_RE.test(lw)) {
+    if (!COUNT_STOPWORDS.has(lw) && !Object.hasOwn(SCALES, lw) && !VERB_LIKE_RE.test(lw)) {
       return { unit: w === w.toUpperCase() ? w : w.toLowerCase(), end: p + m[0].length, kind: 'count' };
     }
   }

@@ -59,6 +59,8 @@ test('counts take the counted noun as unit', () => {
   assert.equal(find(qs, 'tiga kapal').value, 3);
   assert.equal(find(qs, 'tiga kapal').unit, 'kapal');
   assert.equal(find(qs, 'Lima').value, 5);
+  // Words that are also names of Object.prototype members are plain nouns.
+  assert.equal(find(check('Ada 5 constructor di lokasi.'), '5 constructor').unit, 'constructor');
 });
 
 test('money with currency, scale words and ranges', () => {

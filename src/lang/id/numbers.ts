@@ -96,7 +96,7 @@ export function parseNumberWords(words: readonly string[]): number | null {
   let lastBig = Infinity;
   for (const raw of words) {
     const w = raw.toLowerCase();
-    if (w in NUMBER_WORDS) {
+    if (Object.hasOwn(NUMBER_WORDS, w)) {
       const v = NUMBER_WORDS[w]!;
       if (v >= 1000) {
         // "seribu", "sejuta": a scale on its own
@@ -104,20 +104,20 @@ export function parseNumberWords(words: readonly string[]): number | null {
         current = 0;
       } else current += v;
       seen = true;
-    } else if (w in FRACTION_WORDS) {
+    } else if (Object.hasOwn(FRACTION_WORDS, w)) {
       current += FRACTION_WORDS[w]!;
       seen = true;
     } else if (w === 'belas') {
       if (!seen || current === 0 || current >= 10) return null;
       current += 10;
-    } else if (w in SMALL_MULTIPLIERS) {
+    } else if (Object.hasOwn(SMALL_MULTIPLIERS, w)) {
       if (!seen || current === 0) return null;
       // "dua ratus lima puluh": multiply only the part below the last hundred.
       const m = SMALL_MULTIPLIERS[w]!;
       const high = m === 10 ? Math.floor(current / 100) * 100 : 0;
       const low = current - high;
       current = high + low * m;
-    } else if (w in SCALES) {
+    } else if (Object.hasOwn(SCALES, w)) {
       const s = SCALES[w]!;
       if (!seen) return null;
       if (s >= lastBig) {

@@ -8,7 +8,7 @@
  * "’"), the regex decides.
  */
 import { CURRENCY_PREFIXES, alternation } from '../lang/id/units.js';
-import { isAsciiSpace } from '../text/anchors.js';
+import { isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../text/anchors.js';
 import { APPROX_PREFIX_RE, APPROX_WORDS } from './approx.js';
 import { IDENTIFIER_BEFORE_RE, IDENTIFIER_WORDS } from './lexicon.js';
 
@@ -17,14 +17,6 @@ export const CURRENCY_PREFIX_RE = new RegExp(
   'iu',
 );
 const PREV_WORD_RE = /([\p{L}][\p{L}\p{N}'’.-]*)(\s+)$/u;
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** Back from `j` over characters `is` accepts, not below `from`. */
 function backOver(text: string, j: number, from: number, is: (c: number) => boolean): number {
@@ -77,7 +69,7 @@ export function identifierBefore(text: string, to: number): boolean {
     c = j > from ? text.charCodeAt(j - 1) : -1;
   }
   if (c >= 128) return IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
-  const k = backOver(text, j, from, isLetter);
+  const k = backOver(text, j, from, isAsciiLetter);
   if (k === j) return false;
   if (nonAsciiBefore(text, k, from)) return IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
   return IDENTIFIER_LAST.has(text.slice(k, j).toLowerCase()) && IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
@@ -87,7 +79,7 @@ export function identifierBefore(text: string, to: number): boolean {
 const APPROX_LAST = new Set([...[...APPROX_WORDS.keys()].map((w) => w.split(' ').pop()!), 'sekitar', 'sekira', 'kira-kira']);
 
 function isTokenChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 45; // "-"
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 45; // "-"
 }
 
 /**
@@ -105,8 +97,9 @@ export function approxBefore(text: string, from: number, to: number): RegExpExec
   return APPROX_PREFIX_RE.exec(text.slice(from, to));
 }
 
-function isWordChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 39 || c === 46 || c === 45; // "'", ".", "-"
+/** The ASCII characters of a word PREV_WORD_RE reads after its first letter. */
+function isPrevWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 39 || c === 46 || c === 45; // "'", ".", "-"
 }
 
 /**
@@ -120,9 +113,9 @@ export function prevWord(text: string, to: number): { word: string; start: numbe
   const j = backOver(text, to, from, isAsciiSpace);
   if (j === to && !nonAsciiBefore(text, to, from)) return null; // no space at the end
   if (j === to || nonAsciiBefore(text, j, from)) return prevWordByRegex(text, from, to);
-  const k = backOver(text, j, from, isWordChar);
+  const k = backOver(text, j, from, isPrevWordChar);
   if (nonAsciiBefore(text, k, from)) return prevWordByRegex(text, from, to);
-  for (let p = k; p < j; p++) if (isLetter(text.charCodeAt(p))) return { word: text.slice(p, j), start: p };
+  for (let p = k; p < j; p++) if (isAsciiLetter(text.charCodeAt(p))) return { word: text.slice(p, j), start: p };
   return null;
 }
 

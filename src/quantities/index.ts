@@ -21,7 +21,7 @@ import { APPROX_WORDS } from './approx.js';
 import { approxBefore, currencyBefore, identifierBefore, prevWord } from './before.js';
 import { COUNT_STOPWORDS } from './lexicon.js';
 import {
-  WordFamilies, firstAtOrAfter, isAsciiSpace, isWordChar, matchesAt, mergeSorted, runStarts,
+  WordFamilies, firstAtOrAfter, isAsciiDigit, isAsciiLetter, isAsciiSpace, isWordChar, matchesAt, mergeSorted, runStarts,
 } from '../text/anchors.js';
 
 // ---------------------------------------------------------------------------------------
@@ -127,7 +127,7 @@ const LETTER_RE = /\p{L}/u;
 /** Is the character at `i` a letter (\p{L})? ASCII is answered without the regex. */
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 128) return isAsciiLetter(c);
   return c === c && LETTER_RE.test(text[i]!); // c !== c: past the end
 }
 const STAGE_AFTER_RE = new RegExp(`^\\s+(?:besar(?![\\p{L}])|(?:${MONTH_ALT})(?![\\p{L}]))`, 'iu');
@@ -217,8 +217,7 @@ function may(first: Uint8Array, c: number): boolean {
 }
 
 function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
+  return isAsciiDigit(text.charCodeAt(i));
 }
 
 /**

@@ -39,6 +39,16 @@ export function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
+/** [A-Za-z]. */
+export function isAsciiLetter(c: number): boolean {
+  return c < 128 && (CLASS[c]! & LETTER) !== 0;
+}
+
+/** [0-9]. */
+export function isAsciiDigit(c: number): boolean {
+  return c < 128 && (CLASS[c]! & DIGIT) !== 0;
+}
+
 /** [A-Za-z0-9_]: the word characters of \b in a regex without the u flag. */
 export function isWordChar(c: number): boolean {
   return c < 128 && (CLASS[c]! & WORD) !== 0;

@@ -59,3 +59,12 @@ test('matchesAt hides the starts inside a match, like a global scan', () => {
   assert.deepEqual(matchesAt(/aa/y, text, [0, 1, 2, 3]).map((m) => m.index), [0, 2]);
   assert.deepEqual(mergeSorted([1, 3, 5], [2, 3, 6]), [1, 2, 3, 5, 6]);
 });
+
+test('families of several instances share one scan, and a new instance is seen on a text scanned before', () => {
+  const text = 'Dua hari lalu, Senin, tiga orang datang.';
+  const numbers = new WordFamilies([['dua', 'tiga']]);
+  assert.deepEqual(numbers.anchors(text).words, [[0, 22]]);
+  const days = new WordFamilies([['senin'], ['hari']]);
+  assert.deepEqual(days.anchors(text).words, [[15], [4]]);
+  assert.deepEqual(numbers.anchors(text).words, [[0, 22]]);
+});

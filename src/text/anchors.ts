@@ -5,10 +5,11 @@
  * costs about as much as this one pass, which serves every pattern of the quantity and time
  * annotators.
  *
- * The pass records each word start and each run of digits. A family is a list of word
- * prefixes; its anchors are the word starts where one of its prefixes stands (ASCII case
- * folded). A prefix shorter than three letters stands only where a non-letter follows it
- * ("Q" in "Q1", "pk" in "pk.14").
+ * The pass records each run of digits and, for every family of every WordFamilies made in
+ * the process (they are made once, at module load), the word starts where one of the family's
+ * prefixes stands (ASCII case folded). A prefix shorter than three letters stands only where a
+ * non-letter follows it ("Q" in "Q1", "pk" in "pk.14"). The last text's scan is kept, so the
+ * annotators that read the same text one after the other share it.
  *
  * Soundness, for a regex compiled with `i` but without `u` whose every alternative starts
  * with `\b` and one of the family's prefixes: there `\b` and the case folding of letters
@@ -66,108 +67,127 @@ function keyAt(s: string, i: number): number {
   return (letterIndex(s.charCodeAt(i)) * 27 + b) * 27 + c;
 }
 
-// The last scan, in buffers reused from text to text. The quantity and time annotators read
-// the same clean text one after the other, so the second finds it done.
+// Every family of every WordFamilies, in one table, so that one pass over a text finds the
+// anchors of all of them: the quantity and time annotators read the same clean text one
+// after the other, and the second finds its anchors made. A prefix is found by the key of
+// its first three letters, in two levels so that the tables stay small (warm in cache) rather
+// than one entry per possible key: the first two letters pick a row, the third a cell, which
+// holds the index of its group of prefixes (0: none). A group's entries are (family, prefix)
+// sorted by family, at groupStart[g] … groupStart[g + 1] - 1.
+const registered: Array<[family: number, prefix: string]> = [];
+let familyCount = 0;
+let rowOf = new Uint16Array(27 * 27);
+let cells = new Uint16Array(27);
+let groupStart = new Int32Array(2);
+let entryFamily = new Int32Array(0);
+let entryPrefix: string[] = [];
+
+function rebuild(): void {
+  const byKey = new Map<number, Array<[number, string]>>();
+  for (const [f, p] of registered) {
+    const k = keyAt(p, 0);
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k)!.push([f, p]);
+  }
+  rowOf = new Uint16Array(27 * 27);
+  let rowCount = 1;
+  for (const k of byKey.keys()) if (rowOf[(k / 27) | 0] === 0) rowOf[(k / 27) | 0] = rowCount++;
+  cells = new Uint16Array(rowCount * 27);
+  groupStart = new Int32Array(byKey.size + 2);
+  entryFamily = new Int32Array(registered.length);
+  entryPrefix = [];
+  let g = 1;
+  for (const [k, group] of byKey) {
+    cells[rowOf[(k / 27) | 0]! * 27 + (k % 27)] = g;
+    groupStart[g] = entryPrefix.length;
+    for (const [f, p] of group.sort((a, b) => a[0] - b[0])) {
+      entryFamily[entryPrefix.length] = f;
+      entryPrefix.push(p);
+    }
+    g++;
+  }
+  groupStart[g] = entryPrefix.length;
+  scannedText = null;
+}
+
+// The last scan: which text, its anchors per family and its digit runs.
 let scannedText: string | null = null;
-let starts = new Int32Array(4096);
-let keys = new Uint16Array(4096);
-let runs = new Int32Array(4096);
-let startCount = 0;
-let runCount = 0;
+let familyWords: Array<readonly number[]> = [];
+let digitRuns: readonly number[] = [];
+const NONE: readonly number[] = Object.freeze([]);
 
 function scan(text: string): void {
   if (text === scannedText) return;
   const n = text.length;
-  // At most one word start and one run boundary per character, and a run end at the end.
-  if (starts.length < n + 1) {
-    starts = new Int32Array(n + 1);
-    keys = new Uint16Array(n + 1);
-    runs = new Int32Array(n + 1);
-  }
-  // Branch-free: every position is written, and the count moves on only where a word
-  // starts (a letter after a non-word character) or a digit run starts or ends.
-  const st = starts;
-  const ru = runs;
-  const ky = keys;
-  let w = 0;
-  let r = 0;
+  const words: Array<readonly number[]> = [];
+  for (let f = 0; f < familyCount; f++) words.push(NONE);
+  const runs: number[] = [];
+  // Work is done only where the character class changes (about twice a word): a digit run
+  // starts or ends where the digit bit flips, and a word starts at a letter after a non-word
+  // character. There the word's key picks its group of prefixes, most often none.
   let prev = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? CLASS[c]! : 0;
-    st[w] = i;
-    w += cls & LETTER & ~(prev >> 2);
-    ru[r] = i;
-    r += ((cls ^ prev) >> 1) & 1;
+    if (cls === prev) continue;
+    if (((cls ^ prev) & DIGIT) !== 0) runs.push(i);
+    if ((cls & LETTER) !== 0 && (prev & WORD) === 0) {
+      const key = keyAt(text, i);
+      const ab = (key / 27) | 0;
+      const g = cells[rowOf[ab]! * 27 + (key - ab * 27)]!;
+      if (g !== 0) {
+        let last = -1;
+        for (let e = groupStart[g]!, end = groupStart[g + 1]!; e < end; e++) {
+          const f = entryFamily[e]!;
+          if (f !== last && prefixAt(text, i, entryPrefix[e]!)) {
+            if (words[f] === NONE) words[f] = [i];
+            else (words[f] as number[]).push(i);
+            last = f;
+          }
+        }
+      }
+    }
     prev = cls;
   }
-  if (prev & DIGIT) ru[r++] = n;
-  for (let k = 0; k < w; k++) ky[k] = keyAt(text, st[k]!);
-  startCount = w;
-  runCount = r;
+  if (prev & DIGIT) runs.push(n);
+  familyWords = words;
+  digitRuns = runs;
   scannedText = text;
 }
 
 export interface Anchors {
   /** Per family, ascending word starts that can begin one of its prefixes. */
-  words: number[][];
+  readonly words: ReadonlyArray<readonly number[]>;
   /** Digit runs as ascending pairs start0, end0, start1, end1, … (any run, even inside a word: "F1"). */
-  runs: number[];
+  readonly runs: readonly number[];
 }
 
 /** Families of word prefixes, each giving the anchors of one or more patterns. */
 export class WordFamilies {
-  // The prefixes by the key of their first three letters, in two levels so that the tables
-  // stay small (warm in cache) rather than one entry per possible key: the first two letters
-  // pick a row, the third a cell, which holds the index of its group of prefixes (0: none).
-  private readonly rowOf = new Uint16Array(27 * 27);
-  private readonly cells: Uint16Array;
-  /** Per group, [family, prefix] sorted by family. */
-  private readonly groups: Array<Array<[number, string]>> = [[]];
+  /** Index of this instance's first family in the shared table. */
+  private readonly first: number;
   private readonly count: number;
 
   /** `families[i]` lists the prefixes of family i, lower-case ASCII letters. */
   constructor(families: ReadonlyArray<readonly string[]>) {
-    this.count = families.length;
-    const byKey = new Map<number, Array<[number, string]>>();
-    families.forEach((prefixes, f) => {
+    for (const prefixes of families) {
       for (const p of prefixes) {
         if (!/^[a-z]+$/.test(p)) throw new Error(`WordFamilies: prefix "${p}" is not lower-case ASCII letters`);
-        const k = keyAt(p, 0);
-        if (!byKey.has(k)) byKey.set(k, []);
-        byKey.get(k)!.push([f, p]);
       }
-    });
-    let rowCount = 1;
-    for (const k of byKey.keys()) if (this.rowOf[(k / 27) | 0] === 0) this.rowOf[(k / 27) | 0] = rowCount++;
-    this.cells = new Uint16Array(rowCount * 27);
-    for (const [k, group] of byKey) {
-      this.cells[this.rowOf[(k / 27) | 0]! * 27 + (k % 27)] = this.groups.length;
-      this.groups.push(group.sort((a, b) => a[0] - b[0]));
     }
+    this.first = familyCount;
+    this.count = families.length;
+    families.forEach((prefixes, f) => {
+      for (const p of prefixes) registered.push([this.first + f, p]);
+    });
+    familyCount += families.length;
+    rebuild();
   }
 
+  /** The anchors of this instance's families in `text`; the arrays are shared, not to be changed. */
   anchors(text: string): Anchors {
     scan(text);
-    const words: number[][] = [];
-    for (let f = 0; f < this.count; f++) words.push([]);
-    for (let k = 0; k < startCount; k++) {
-      const key = keys[k]!;
-      const ab = (key / 27) | 0;
-      const g = this.cells[this.rowOf[ab]! * 27 + (key - ab * 27)]!;
-      if (g === 0) continue;
-      const at = starts[k]!;
-      let last = -1;
-      for (const [f, prefix] of this.groups[g]!) {
-        if (f !== last && prefixAt(text, at, prefix)) {
-          words[f]!.push(at);
-          last = f;
-        }
-      }
-    }
-    const pairs: number[] = [];
-    for (let k = 0; k < runCount; k++) pairs.push(runs[k]!);
-    return { words, runs: pairs };
+    return { words: familyWords.slice(this.first, this.first + this.count), runs: digitRuns };
   }
 }
 

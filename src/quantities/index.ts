@@ -11,7 +11,7 @@
 import type { Approx, Quantity, Vague } from '../types.js';
 import { MONTHS_FULL } from '../lang/id/calendar.js';
 import {
-  MONEY_SCALE_ABBREVIATIONS, NUMBER_WORD_LIST, SCALES, VAGUE_WORDS, parseDigits, parseNumberWords,
+  MONEY_SCALE_VALUE, NUMBER_WORD_LIST, SCALES, SCALE_VALUE, VAGUE_VALUE, VAGUE_WORDS, parseDigits, parseNumberWords,
   type DigitStyle,
 } from '../lang/id/numbers.js';
 import {
@@ -309,7 +309,7 @@ function unitAfter(text: string, p: number, glued: boolean): UnitHit | null {
   if ((m = COUNT_NOUN_RE.exec(rest))) {
     const w = m[1]!;
     const lw = w.toLowerCase();
-    if (!COUNT_STOPWORDS.has(lw) && !Object.hasOwn(SCALES, lw) && !VERB_LIKE_RE.test(lw)) {
+    if (!COUNT_STOPWORDS.has(lw) && !SCALE_VALUE.has(lw) && !VERB_LIKE_RE.test(lw)) {
       return { unit: w === w.toUpperCase() ? w : w.toLowerCase(), end: p + m[0].length, kind: 'count' };
     }
   }
@@ -413,10 +413,10 @@ export function extractQuantities(text: string): Quantity[] {
     let value: number | null = null;
     let vague: Vague | null = null;
     if (vagueWord !== undefined) {
-      vague = VAGUE_WORDS[vagueWord.toLowerCase()] ?? null;
+      vague = VAGUE_VALUE.get(vagueWord.toLowerCase()) ?? null;
       const vs = VAGUE_SCALE_RE.exec(text.slice(coreEnd, coreEnd + 16));
       if (vs) {
-        const s = SCALES[vs[1]!.toLowerCase()]!;
+        const s = SCALE_VALUE.get(vs[1]!.toLowerCase())!;
         vague = s >= 1e6 ? 'millions' : 'thousands';
         coreEnd += vs[0].length;
       }
@@ -438,12 +438,12 @@ export function extractQuantities(text: string): Quantity[] {
     if (digits !== undefined) {
       const sc = mayBegin(text, p, 16, SCALE_FIRST) ? SCALE_RE.exec(text.slice(p, p + 16)) : null;
       if (sc) {
-        scale = SCALES[sc[1]!.toLowerCase().replace('.', '')]!;
+        scale = SCALE_VALUE.get(sc[1]!.toLowerCase().replace('.', ''))!;
         p += sc[0].length;
       } else if (unitKind === 'currency') {
         const ab = MONEY_ABBREV_RE.exec(text.slice(p, p + 4));
         if (ab) {
-          scale = MONEY_SCALE_ABBREVIATIONS[ab[1]!.toLowerCase()]!;
+          scale = MONEY_SCALE_VALUE.get(ab[1]!.toLowerCase())!;
           p += ab[0].length;
         }
       }
@@ -466,7 +466,7 @@ export function extractQuantities(text: string): Quantity[] {
           if (c2[1] !== undefined) {
             const sc2 = mayBegin(text, q, 16, SCALE_FIRST) ? SCALE_RE.exec(text.slice(q, q + 16)) : null;
             if (sc2) {
-              scale2 = SCALES[sc2[1]!.toLowerCase().replace('.', '')]!;
+              scale2 = SCALE_VALUE.get(sc2[1]!.toLowerCase().replace('.', ''))!;
               q += sc2[0].length;
             }
           }

@@ -11,7 +11,7 @@
  * anchors one pass over the text finds for it (src/text/anchors.ts).
  */
 import type { Diagnostic, TimeExpr } from '../types.js';
-import { MONTHS, MONTHS_FULL, dayNumber, isValidDate } from '../lang/id/calendar.js';
+import { MONTHS_FULL, dayNumber, isValidDate, monthNumber } from '../lang/id/calendar.js';
 import { NUMBER_WORD_LIST, parseNumberWords } from '../lang/id/numbers.js';
 import { alternation } from '../lang/id/units.js';
 import { WordFamilies, firstAtOrAfter, isAsciiSpace, matchesAt, mergeSorted } from '../text/anchors.js';
@@ -173,8 +173,8 @@ interface Cand {
   resolve: (ctx: Ctx) => string | null;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const ORD: Record<string, number> = { pertama: 1, kedua: 2, ketiga: 3, keempat: 4 };
+const ROMAN: ReadonlyMap<string, number> = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4]]);
+const ORD: ReadonlyMap<string, number> = new Map([['pertama', 1], ['kedua', 2], ['ketiga', 3], ['keempat', 4]]);
 
 function dirOf(w: string | undefined): -1 | 0 | 1 | null {
   if (!w) return null;
@@ -298,9 +298,9 @@ function collect(text: string): Cand[] {
     let d: number, mo: number, y: number | null = null;
     let parens = false;
     if (g[1] !== undefined) {
-      d = +g[1]; mo = MONTHS[g[2]!.toLowerCase()]!; y = g[3] ? +g[3] : null;
+      d = +g[1]; mo = monthNumber(g[2]!)!; y = g[3] ? +g[3] : null;
     } else if (g[4] !== undefined) {
-      d = +g[4]; mo = MONTHS[g[5]!.toLowerCase()]!; y = +g[6]!;
+      d = +g[4]; mo = monthNumber(g[5]!)!; y = +g[6]!;
     } else if (g[7] !== undefined) {
       d = +g[7]; mo = +g[8]!; parens = true;
       if (g[9]) y = g[9].length === 2 ? 2000 + +g[9] : +g[9];
@@ -342,7 +342,7 @@ function collect(text: string): Cand[] {
   for (const g of matchesAt(MONTH_RE, text, words[Family.Month]!)) {
     let start = g.index;
     const end = start + g[0].length;
-    const mo = MONTHS[g[1]!.toLowerCase()]!;
+    const mo = monthNumber(g[1]!)!;
     const pre = lookBack(text, start, MONTH_PREFIX_RE, 32);
     if (pre) start = pre.index;
     const qualified = pre || g[2] || g[3] || g[4];
@@ -411,7 +411,7 @@ function collect(text: string): Cand[] {
       year = +g[5]!;
     } else {
       const w = g[1]!.toLowerCase().replace(/^ke-?/, '');
-      q = ROMAN[w] ?? ORD[w] ?? +w;
+      q = ROMAN.get(w) ?? ORD.get(w) ?? +w;
       if (g[2]) year = +g[2];
       ydir = dirOf(g[3]);
     }

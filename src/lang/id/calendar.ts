@@ -83,19 +83,30 @@ export const DAY_WORDS: Readonly<Record<string, number>> = {
   'kemarin lusa': -2,
 };
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year`, proleptic Gregorian. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1]!;
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+// MONTHS and DAYS as Maps, for words read from the text: a Map hashes the word, where an
+// object would first look it up among all of the engine's interned strings.
+const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
+const DAY_NUMBER: ReadonlyMap<string, number> = new Map(Object.entries(DAYS));
+
 /** Lower-case and fold the apostrophe variants in day names ("Jum'at" → "jum'at"). */
 export function dayNumber(word: string): number | undefined {
-  return DAYS[word.toLowerCase().replace(/[’`]/g, "'")];
+  const w = word.toLowerCase();
+  return DAY_NUMBER.get(w.includes('’') || w.includes('`') ? w.replace(/[’`]/g, "'") : w);
 }
 
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  const w = word.toLowerCase();
+  return MONTH_NUMBER.get(w.endsWith('.') ? w.slice(0, -1) : w);
 }

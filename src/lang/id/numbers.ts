@@ -78,6 +78,18 @@ export const VAGUE_WORDS: Readonly<Record<string, Vague>> = {
   triliunan: 'millions',
 };
 
+// The same tables as Maps, for looking up words read from the text: a Map hashes the word,
+// where an object would first look it up among all of the engine's interned strings.
+const NUMBER_WORD_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+const FRACTION_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(FRACTION_WORDS));
+const SMALL_MULTIPLIER_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(SMALL_MULTIPLIERS));
+/** SCALES as a Map. */
+export const SCALE_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(SCALES));
+/** MONEY_SCALE_ABBREVIATIONS as a Map. */
+export const MONEY_SCALE_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(MONEY_SCALE_ABBREVIATIONS));
+/** VAGUE_WORDS as a Map. */
+export const VAGUE_VALUE: ReadonlyMap<string, Vague> = new Map(Object.entries(VAGUE_WORDS));
+
 /** Every word that can be part of a spelled-out number. */
 export const NUMBER_WORD_LIST: readonly string[] = [
   ...Object.keys(NUMBER_WORDS),
@@ -96,29 +108,29 @@ export function parseNumberWords(words: readonly string[]): number | null {
   let lastBig = Infinity;
   for (const raw of words) {
     const w = raw.toLowerCase();
-    if (Object.hasOwn(NUMBER_WORDS, w)) {
-      const v = NUMBER_WORDS[w]!;
+    const v = NUMBER_WORD_VALUE.get(w);
+    if (v !== undefined) {
       if (v >= 1000) {
         // "seribu", "sejuta": a scale on its own
         total += v;
         current = 0;
       } else current += v;
       seen = true;
-    } else if (Object.hasOwn(FRACTION_WORDS, w)) {
-      current += FRACTION_WORDS[w]!;
+    } else if (FRACTION_VALUE.has(w)) {
+      current += FRACTION_VALUE.get(w)!;
       seen = true;
     } else if (w === 'belas') {
       if (!seen || current === 0 || current >= 10) return null;
       current += 10;
-    } else if (Object.hasOwn(SMALL_MULTIPLIERS, w)) {
+    } else if (SMALL_MULTIPLIER_VALUE.has(w)) {
       if (!seen || current === 0) return null;
       // "dua ratus lima puluh": multiply only the part below the last hundred.
-      const m = SMALL_MULTIPLIERS[w]!;
+      const m = SMALL_MULTIPLIER_VALUE.get(w)!;
       const high = m === 10 ? Math.floor(current / 100) * 100 : 0;
       const low = current - high;
       current = high + low * m;
-    } else if (Object.hasOwn(SCALES, w)) {
-      const s = SCALES[w]!;
+    } else if (SCALE_VALUE.has(w)) {
+      const s = SCALE_VALUE.get(w)!;
       if (!seen) return null;
       if (s >= lastBig) {
         // "dua ratus ribu juta": the larger scale multiplies what came before.

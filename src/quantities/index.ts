@@ -21,7 +21,8 @@ import { APPROX_WORDS } from './approx.js';
 import { approxBefore, currencyBefore, identifierBefore, prevWord } from './before.js';
 import { COUNT_STOPWORDS } from './lexicon.js';
 import {
-  WordFamilies, firstAtOrAfter, isAsciiDigit, isAsciiLetter, isAsciiSpace, isWordChar, matchesAt, mergeSorted, runStarts,
+  WordFamilies, firstAtOrAfter, foldSpaces, isAsciiDigit, isAsciiLetter, isAsciiSpace, isDigits, isWordChar, matchesAt,
+  mergeSorted, runStarts, splitSpaces,
 } from '../text/anchors.js';
 
 // ---------------------------------------------------------------------------------------
@@ -155,6 +156,20 @@ const DURATION_FIRST = firstChars(DURATION_UNITS);
 /** Counted nouns begin with any letter, and so any unit but a symbol. */
 const UNIT_FIRST = firstChars([...'abcdefghijklmnopqrstuvwxyz', ...UNIT_SYMBOLS.map(([sym]) => sym)]);
 const UPPER_START_RE = /^\p{Lu}/u;
+const SPACE_RE = /^\s/;
+
+/** UPPER_START_RE.test(s), ASCII answered without the regex. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START_RE.test(s);
+}
+
+/** Is the character at `i` \s, or past the end? ASCII answered without the regex. */
+function spaceOrEndAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== c) return true; // past the end
+  return c < 128 ? isAsciiSpace(c) : SPACE_RE.test(text[i]!);
+}
 
 // ---------------------------------------------------------------------------------------
 
@@ -254,12 +269,17 @@ function docStyle(text: string, runs: readonly number[]): DigitStyle {
 
 function parseCoreValue(digits: string | undefined, words: string | undefined, style: DigitStyle): number | null {
   if (digits !== undefined) return parseDigits(digits, style);
-  if (words !== undefined) return parseNumberWords(words.split(/\s+/));
+  if (words !== undefined) return parseNumberWords(splitSpaces(words));
   return null;
 }
 
+/** /^0\d{2,}/: a leading zero and two more digits, as in phone numbers and codes. */
+function isPhoneLike(digits: string): boolean {
+  return digits.charCodeAt(0) === 48 && isAsciiDigit(digits.charCodeAt(1)) && isAsciiDigit(digits.charCodeAt(2));
+}
+
 function isYearLike(digits: string): boolean {
-  if (!/^\d{4}$/.test(digits)) return false;
+  if (digits.length !== 4 || !isDigits(digits)) return false;
   const y = +digits;
   return y >= 1900 && y <= 2100;
 }
@@ -293,11 +313,11 @@ function unitAfter(text: string, p: number, glued: boolean): UnitHit | null {
   if (!may(UNIT_FIRST, c)) return null;
   const rest = text.slice(p, p + 48);
   if (may(CURRENCY_SUFFIX_FIRST, c) && (m = CURRENCY_SUFFIX_RE.exec(rest))) {
-    const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const key = foldSpaces(m[1]!.toLowerCase());
     return { unit: CURRENCY_SUFFIX_MAP.get(key) ?? 'USD', end: p + m[0].length, kind: 'currency' };
   }
   if (may(UNIT_WORD_FIRST, c) && (m = UNIT_WORD_RE.exec(rest))) {
-    const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const key = foldSpaces(m[1]!.toLowerCase());
     return { unit: UNIT_WORD_MAP.get(key) ?? key, end: p + m[0].length, kind: 'measure' };
   }
   if (may(UNIT_SYMBOL_FIRST, c) && (m = UNIT_SYMBOL_RE.exec(rest))) {
@@ -362,12 +382,12 @@ export function extractQuantities(text: string): Quantity[] {
       // Reference numbers in brackets: "Ayat (1)", "(2)".
       if (prevChar === '(' && nextChar === ')') { lastSkippedEnd = coreEnd; continue; }
       // List markers: "1. Pink kombinasi…", "2) Atasan…" at the head of a sentence or line.
-      if ((nextChar === '.' || nextChar === ')') && /^\s/.test(text[coreEnd + 1] ?? ' ') && digits.length <= 2 && atSentenceStart(text, coreStart)) {
+      if ((nextChar === '.' || nextChar === ')') && spaceOrEndAt(text, coreEnd + 1) && digits.length <= 2 && atSentenceStart(text, coreStart)) {
         lastSkippedEnd = coreEnd;
         continue;
       }
       // Phone numbers and long codes.
-      if (/^0\d{2,}/.test(digits) || (/^\d{7,}$/.test(digits) && !currencyBefore(text, Math.max(0, coreStart - 8), coreStart))) {
+      if (isPhoneLike(digits) || (digits.length >= 7 && isDigits(digits) && !currencyBefore(text, Math.max(0, coreStart - 8), coreStart))) {
         lastSkippedEnd = coreEnd;
         continue;
       }
@@ -375,7 +395,7 @@ export function extractQuantities(text: string): Quantity[] {
       // Number words glued into reduplications ("dua-duanya") are not counts.
       if (nextChar === '-' || prevChar === '-') continue;
       // Capitalised mid-sentence ("Institut Teknologi Sepuluh Nopember"): part of a name.
-      if (UPPER_START_RE.test(m[0]) && !atSentenceStart(text, coreStart)) continue;
+      if (startsUpper(m[0]) && !atSentenceStart(text, coreStart)) continue;
     }
     // "delapan besar", "16 besar": a tournament stage; "Sepuluh November": a date name.
     if (mayBegin(text, coreEnd, 24, STAGE_FIRST) && STAGE_AFTER_RE.test(text.slice(coreEnd, coreEnd + 24))) { lastSkippedEnd = coreEnd; continue; }
@@ -387,7 +407,7 @@ export function extractQuantities(text: string): Quantity[] {
     const beforeFrom = Math.max(lastEnd, coreStart - 16);
     const cur = currencyBefore(text, beforeFrom, coreStart);
     if (cur) {
-      const key = cur[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const key = foldSpaces(cur[1]!.toLowerCase());
       unit = CURRENCY_PREFIX_MAP.get(key) ?? null;
       // "RM"/"$" etc. need to be the exact case for short symbols; words are fine in any case.
       if (unit && (cur[1] === cur[1]!.toUpperCase() || /[a-z]{3}/i.test(cur[1]!) || cur[1] === 'Rp' || cur[1] === 'Rp.' || cur[1] === 'rp')) {
@@ -423,7 +443,7 @@ export function extractQuantities(text: string): Quantity[] {
     } else {
       if (words !== undefined) {
         const wl = words.toLowerCase();
-        if (/^satu\b/.test(wl)) {
+        if (wl.startsWith('satu') && !isWordChar(wl.charCodeAt(4))) { // /^satu\b/
           if (SATU_BEFORE_RE.test(text.slice(Math.max(0, coreStart - 12), coreStart))) continue;
           if (SATU_AFTER_RE.test(text.slice(coreEnd, coreEnd + 16))) continue;
         }
@@ -537,7 +557,7 @@ export function extractQuantities(text: string): Quantity[] {
       // After a mid-sentence capitalised word it is a name or model ("XPAD 20", "Formula 3").
       const pw = prevWord(text, start);
       if (pw && /^\p{Ll}+\p{Lu}/u.test(pw.word)) { lastSkippedEnd = coreEnd; continue; } // "iOS 13", "eBay 2"
-      if (pw && UPPER_START_RE.test(pw.word) && !APPROX_WORDS.has(pw.word.toLowerCase())) {
+      if (pw && startsUpper(pw.word) && !APPROX_WORDS.has(pw.word.toLowerCase())) {
         // Mid-sentence capitalised word, or a code-like word anywhere ("XPAD 20").
         const codeLike = /^[\p{Lu}\p{N}]{2,}$/u.test(pw.word) || /\p{N}/u.test(pw.word);
         if (codeLike || !atSentenceStart(text, pw.start)) { lastSkippedEnd = coreEnd; continue; }
@@ -550,7 +570,7 @@ export function extractQuantities(text: string): Quantity[] {
     const apFrom = Math.max(lastEnd, start - 40);
     const ap = approxBefore(text, apFrom, start);
     if (ap) {
-      approx = APPROX_WORDS.get(ap[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+      approx = APPROX_WORDS.get(foldSpaces(ap[1]!.toLowerCase())) ?? null;
       if (approx) start = apFrom + ap.index;
     }
     // --- approximation after ("dua pembicara atau lebih", "100 orang lebih")

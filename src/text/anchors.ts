@@ -265,3 +265,33 @@ export function matchesAt(sticky: RegExp, text: string, starts: readonly number[
   }
   return out;
 }
+
+/**
+ * `s.replace(/\s+/g, ' ')`, without the regex when `s` is ASCII with no space but single
+ * " " (the common case for a matched word or two).
+ */
+export function foldSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c <= 32 && (c !== 32 || s.charCodeAt(i + 1) === 32))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** `s.split(/\s+/)`, without the regex when `s` is ASCII with no space but single " " inside it. */
+export function splitSpaces(s: string): string[] {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return s.split(/\s+/);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c <= 32 && (c !== 32 || s.charCodeAt(i + 1) === 32))) return s.split(/\s+/);
+  }
+  return s.split(' ');
+}
+
+/** /^\d+$/: a non-empty run of ASCII digits. */
+export function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
+  return true;
+}

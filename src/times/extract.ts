@@ -14,7 +14,9 @@ import type { Diagnostic, TimeExpr } from '../types.js';
 import { MONTHS_FULL, dayNumber, isValidDate, monthNumber } from '../lang/id/calendar.js';
 import { NUMBER_WORD_LIST, parseNumberWords } from '../lang/id/numbers.js';
 import { alternation } from '../lang/id/units.js';
-import { WordFamilies, firstAtOrAfter, isAsciiSpace, matchesAt, mergeSorted } from '../text/anchors.js';
+import {
+  WordFamilies, firstAtOrAfter, foldSpaces, isAsciiSpace, isDigits, matchesAt, mergeSorted, splitSpaces,
+} from '../text/anchors.js';
 import {
   type Ymd, addDays, addMonths, isoDate, isoMonth, isoTime, isoWeek, isoYear, parseIsoDate, weekday,
 } from './dates.js';
@@ -178,7 +180,7 @@ const ORD: ReadonlyMap<string, number> = new Map([['pertama', 1], ['kedua', 2], 
 
 function dirOf(w: string | undefined): -1 | 0 | 1 | null {
   if (!w) return null;
-  const k = w.toLowerCase().replace(/\s+/g, ' ');
+  const k = foldSpaces(w.toLowerCase());
   if (k === 'lalu' || k === 'kemarin' || k === 'silam' || k === 'yang lalu' || k === 'sebelumnya') return -1;
   if (k === 'ini') return 0;
   if (k === 'depan' || k === 'mendatang' || k === 'nanti' || k === 'berikutnya' || k === 'yang akan datang' || k === 'lagi') return 1;
@@ -438,7 +440,7 @@ function collect(text: string): Cand[] {
     let start = g.index;
     const end = start + g[0].length;
     const unit = g[1]!.toLowerCase();
-    const dirWord = g[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const dirWord = foldSpaces(g[2]!.toLowerCase());
     const pre = lookBack(text, start, REL_PREFIX_RE, 16);
     if (pre) start = pre.index;
     if (VAGUE_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) continue;
@@ -486,7 +488,7 @@ function collect(text: string): Cand[] {
 
   // --- N units ago / ahead
   for (const g of matchesAt(AGO_RE, text, mergeSorted(countStarts, words[Family.Ago]!))) {
-    const n = g[1] === undefined ? 1 : /^\d+$/.test(g[1]) ? +g[1] : parseNumberWords(g[1].split(/\s+/));
+    const n = g[1] === undefined ? 1 : isDigits(g[1]) ? +g[1] : parseNumberWords(splitSpaces(g[1]));
     if (n === null || !Number.isInteger(n) && g[2]!.toLowerCase() !== 'tahun') continue;
     const unit = g[2]!.toLowerCase();
     const sign = dirOf(g[3]) === 1 ? 1 : -1;
@@ -523,7 +525,7 @@ function collect(text: string): Cand[] {
 
   // --- day words
   for (const m of matchesAt(DAYWORD_RE, text, words[Family.DayWord]!)) {
-    const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const w = foldSpaces(m[1]!.toLowerCase());
     const off = w === 'kemarin lusa' ? -2 : w === 'kemarin' ? -1 : w === 'besok' || w === 'esok hari' ? 1 : w === 'lusa' ? 2 : 0;
     const start = m.index;
     if (/^malam/.test(w) && /(?:^|[^\p{L}])jam\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue; // "jam malam ini": the curfew

@@ -3,6 +3,7 @@
  * Keys are lower-case.
  */
 import type { Vague } from '../../types.js';
+import { isDigits } from '../../text/anchors.js';
 
 /** Words that stand for a number on their own. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -152,7 +153,7 @@ export type DigitStyle = 'id' | 'en';
  * itself shows it ("5.9", "1,500,000") or the document does (`style` 'en').
  */
 export function parseDigits(s: string, style: DigitStyle = 'id'): number | null {
-  if (/^\d+$/.test(s)) return +s;
+  if (isDigits(s)) return +s;
   // Indonesian grouping with optional decimal: 1.500 / 1.250,5 / 600.000
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) {
     if (style === 'en' && !s.includes(',') && /^\d{1,3}\.\d{3}$/.test(s)) return +s;

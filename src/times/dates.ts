@@ -32,9 +32,24 @@ export function parseIsoDate(s: string | null | undefined): Ymd | null {
   return { y: +m[1]!, m: +m[2]!, d: +m[3]! };
 }
 
+/** Days from 1970-01-01 to (y, m, d), proleptic Gregorian (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export function weekday(y: number, m: number, d: number): number {
-  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  // Outside these ranges Date's own reading applies (it takes years 0–99 as 1900–1999 and
+  // carries months over).
+  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isInteger(y + m + d))) {
+    const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    return w === 0 ? 7 : w;
+  }
+  const w = (((daysFromCivil(y, m, d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
   return w === 0 ? 7 : w;
 }
 

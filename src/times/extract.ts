@@ -154,7 +154,8 @@ const FAMILIES = new WordFamilies([
 
 /** Cue in the clause before a day name that it lies ahead. */
 const FUTURE_CUE_RE = /(?:^|[^\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti)(?![\p{L}])/iu;
-const CLAUSE_BREAK: ReadonlySet<number> = new Set([...'.!?;\n"“”'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK = new Uint8Array(0x2020);
+for (const c of '.!?;\n"“”') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
 
 // ---------------------------------------------------------------------------------------
 
@@ -223,7 +224,7 @@ function quarterOf(m: number): number {
 
 function clauseBefore(text: string, i: number): string {
   const from = Math.max(0, i - 120);
-  for (let k = i - 1; k >= from; k--) if (CLAUSE_BREAK.has(text.charCodeAt(k))) return text.slice(k + 1, i);
+  for (let k = i - 1; k >= from; k--) if (CLAUSE_BREAK[text.charCodeAt(k)] === 1) return text.slice(k + 1, i);
   return text.slice(from, i);
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractTimes } from './index.js';
-import { isoWeek } from './dates.js';
+import { isoWeek, weekday } from './dates.js';
 
 /** [text, value] pairs found in `src`, after checking offsets, order and non-overlap. */
 function times(src: string, anchor: string | null): Array<[string, string]> {
@@ -175,4 +175,17 @@ test('a day in a named week, and "se-" amounts of time ago', () => {
     ['sepekan lalu', '2024-W43'],
     ['setahun lalu', '2023'],
   ]);
+});
+
+test('weekday agrees with Date over centuries, leap days and carried-over days', () => {
+  for (let y = 1500; y <= 2500; y += 7) {
+    for (let m = 1; m <= 12; m++) {
+      for (const d of [1, 13, 28, 29, 30, 31]) {
+        const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+        assert.equal(weekday(y, m, d), w === 0 ? 7 : w, `${y}-${m}-${d}`);
+      }
+    }
+  }
+  assert.equal(weekday(2024, 10, 28), 1); // a Monday
+  assert.equal(weekday(2000, 2, 29), 2); // a Tuesday
 });

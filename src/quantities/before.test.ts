@@ -11,6 +11,7 @@ const WINDOWS = [
   'Pasal ', 'pasal. (', 'Nomor: ', 'nomor urut ', 'paſal ', 'é pasal ', 'kata nomor # ', 'tahun\u00a0', 'lantai-',
   'sekitar ', 'kurang lebih ', 'kira-kira ', 'kira kira ', 'lebih dari sekira ', 'xsekitar ', 'ſekitar ', 'Sedikitnya\u00a0',
   'XPAD ', 'iOS ', "O'Neil ", 'O’Neil ', 'café ', 'kata 3.5 ', '.. ', '', ' ', '—', 'Formula ',
+  'xpasal ', 'no. ', 'Jl.  ', 'KM ', 'urut ', 'TAHUN ', 'pasal:  ', 'pasal ( ', 'bab.:',
 ];
 
 test('each helper returns what its regex returns on the window', () => {
@@ -32,4 +33,11 @@ test('the regex still decides around characters the ASCII reading does not know'
   assert.equal(identifierBefore('paſal ', 6), true);
   assert.deepEqual(prevWord('café ', 5), { word: 'café', start: 0 });
   assert.equal(currencyBefore('US\u00a0$ ', 0, 5)?.[1], '$');
+});
+
+test('identifierBefore where the 30-character window begins inside a word', () => {
+  for (const pad of [0, 1, 2, 5]) {
+    const text = `xpasal${' '.repeat(25 + pad)}`;
+    assert.equal(identifierBefore(text, text.length), IDENTIFIER_BEFORE_RE.test(text.slice(Math.max(0, text.length - 30))), `pad ${pad}`);
+  }
 });

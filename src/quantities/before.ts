@@ -50,11 +50,14 @@ export function currencyBefore(text: string, from: number, to: number): RegExpEx
 
 /** Last words of the identifier words ("urut" of "nomor urut"). */
 const IDENTIFIER_LAST = new Set(IDENTIFIER_WORDS.map((w) => w.split(' ').pop()!));
+/** The identifier words of one word. */
+const IDENTIFIER_SINGLE = new Set(IDENTIFIER_WORDS.filter((w) => !w.includes(' ')));
 
 /**
  * IDENTIFIER_BEFORE_RE.test(text.slice(max(0, to - 30), to)). A match is a listed word
  * after a non-letter, then `\.?\s*(?:[:#(]\s*)?` to the end: read back over that tail, the
- * letters before it must be exactly the last word of a listed one.
+ * letters before it must be exactly the last word of a listed one; when they are a listed
+ * word of their own, that is the match.
  */
 export function identifierBefore(text: string, to: number): boolean {
   const from = Math.max(0, to - 30);
@@ -72,7 +75,11 @@ export function identifierBefore(text: string, to: number): boolean {
   const k = backOver(text, j, from, isAsciiLetter);
   if (k === j) return false;
   if (nonAsciiBefore(text, k, from)) return IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
-  return IDENTIFIER_LAST.has(text.slice(k, j).toLowerCase()) && IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
+  const word = text.slice(k, j).toLowerCase();
+  // A listed word of its own, after no letter (k is where the ASCII letters begin, and the
+  // window's start counts as no letter): the regex matches there.
+  if (IDENTIFIER_SINGLE.has(word)) return true;
+  return IDENTIFIER_LAST.has(word) && IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
 }
 
 /** Last tokens of the approximation phrases and of the "sekitar" that may follow them. */

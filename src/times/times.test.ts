@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractTimes } from './index.js';
 import { isoWeek, weekday } from './dates.js';
+import { daysInMonth } from '../lang/id/calendar.js';
 
 /** [text, value] pairs found in `src`, after checking offsets, order and non-overlap. */
 function times(src: string, anchor: string | null): Array<[string, string]> {
@@ -188,4 +189,10 @@ test('weekday agrees with Date over centuries, leap days and carried-over days',
   }
   assert.equal(weekday(2024, 10, 28), 1); // a Monday
   assert.equal(weekday(2000, 2, 29), 2); // a Tuesday
+});
+
+test('daysInMonth agrees with Date, leap years and out-of-range months included', () => {
+  for (const y of [0, 24, 99, 100, 1900, 1996, 2000, 2023, 2024, 2100, 2400]) {
+    for (let m = 0; m <= 13; m++) assert.equal(daysInMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate(), `${y}-${m}`);
+  }
 });

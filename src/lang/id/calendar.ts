@@ -87,6 +87,10 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in `month` (1–12) of `year`, proleptic Gregorian. */
 export function daysInMonth(year: number, month: number): number {
+  // Outside these ranges Date's own reading applies (years 0–99 as 1900–1999, months carried over).
+  if (!(year >= 100 && month >= 1 && month <= 12 && Number.isInteger(year + month))) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return MONTH_DAYS[month - 1]!;
 }

@@ -89,7 +89,7 @@ function main(): number {
   // The passes of the rows take turns (row 1, row 2, …, row 1, row 2, …) so that a change of
   // load on a shared machine falls on every row alike; each row keeps its best pass.
   for (const [, pipeline] of stagesets) pipeline.run(inputs[0]!); // load models once, outside the timing
-  const bestPass = stagesets.map(() => Infinity);
+  const passes: number[][] = stagesets.map(() => []);
   for (let r = 0; r < repeat; r++) {
     stagesets.forEach(([, pipeline], k) => {
       const seconds = best(1, () => {
@@ -101,13 +101,16 @@ function main(): number {
           }
         }
       });
-      bestPass[k] = Math.min(bestPass[k]!, seconds);
+      passes[k]!.push(seconds);
     });
   }
   stagesets.forEach(([name], k) => {
     // Parsing is part of the job: add the floor's parse time so the rows compare like for like.
-    rows.push({ name, seconds: bestPass[k]! + floor, articles, words });
+    rows.push({ name, seconds: Math.min(...passes[k]!) + floor, articles, words });
   });
+  // The same cost round by round (the two passes of a round run back to back): how far these
+  // spread says how much the machine's load moved the figures.
+  const paired = passes[0]!.map((s, r) => (passes[1]![r]! + floor) / (s + floor) - 1).sort((x, y) => x - y);
 
   if (!values['no-cli']) {
     const bin = join(repoRoot(), 'bin', 'warta');
@@ -132,7 +135,11 @@ function main(): number {
   const structure = rows.find((r) => r.name.startsWith('structure ('));
   const withAmounts = rows.find((r) => r.name === 'structure + amounts and dates');
   if (structure && withAmounts) {
-    console.log(`amounts and dates cost ${(100 * (withAmounts.seconds / structure.seconds - 1)).toFixed(1)}% over structure`);
+    const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+    console.log(
+      `amounts and dates cost ${pct(withAmounts.seconds / structure.seconds - 1)} over structure (best passes); ` +
+        `round by round from ${pct(paired[0]!)} to ${pct(paired[paired.length - 1]!)} (a wide spread: a loaded machine, run again)`,
+    );
   }
   return 0;
 }

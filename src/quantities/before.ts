@@ -8,7 +8,7 @@
  * "’"), the regex decides.
  */
 import { CURRENCY_PREFIXES, alternation } from '../lang/id/units.js';
-import { isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../text/anchors.js';
+import { isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../text/ascii.js';
 import { APPROX_PREFIX_RE, APPROX_WORDS } from './approx.js';
 import { IDENTIFIER_BEFORE_RE, IDENTIFIER_WORDS } from './lexicon.js';
 

@@ -20,10 +20,10 @@ import {
 import { APPROX_WORDS } from './approx.js';
 import { approxBefore, currencyBefore, identifierBefore, prevWord } from './before.js';
 import { COUNT_STOPWORDS } from './lexicon.js';
+import { WordFamilies, firstAtOrAfter, matchesAt, mergeSorted, runStarts } from '../text/anchors.js';
 import {
-  WordFamilies, firstAtOrAfter, foldSpaces, isAsciiDigit, isAsciiLetter, isAsciiSpace, isDigits, isWordChar, matchesAt,
-  mergeSorted, runStarts, splitSpaces,
-} from '../text/anchors.js';
+  foldSpaces, isAsciiDigit, isAsciiLetter, isAsciiSpace, isDigits, isWordChar, splitSpaces,
+} from '../text/ascii.js';
 
 // ---------------------------------------------------------------------------------------
 // Compiled patterns

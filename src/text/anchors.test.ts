@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WordFamilies, foldSpaces, isDigits, matchesAt, mergeSorted, runStarts, splitSpaces } from './anchors.js';
+import { WordFamilies, matchesAt, mergeSorted, runStarts } from './anchors.js';
 
 /** Every match a global scan of `source` finds, as [index, text]. */
 function globalScan(source: string, flags: string, text: string): Array<[number, string]> {
@@ -67,16 +67,4 @@ test('families of several instances share one scan, and a new instance is seen o
   const days = new WordFamilies([['senin'], ['hari']]);
   assert.deepEqual(days.anchors(text).words, [[15], [4]]);
   assert.deepEqual(numbers.anchors(text).words, [[0, 22]]);
-});
-
-test('foldSpaces, splitSpaces and isDigits answer as the regexes they stand for', () => {
-  const samples = [
-    '', ' ', 'dua', 'dua puluh', 'dua  puluh', ' dua', 'dua ', 'dua\tpuluh', 'dua\npuluh', 'dua\u00a0puluh',
-    'dua\u2009puluh', 'lebih  dari', 'US dolar', 'é è', 'a\u0000b', '12', '1.500', '', '0', '１２', '12a', 'tiga\r\nribu',
-  ];
-  for (const s of samples) {
-    assert.equal(foldSpaces(s), s.replace(/\s+/g, ' '), JSON.stringify(s));
-    assert.deepEqual(splitSpaces(s), s.split(/\s+/), JSON.stringify(s));
-    assert.equal(isDigits(s), /^\d+$/.test(s), JSON.stringify(s));
-  }
 });

@@ -19,41 +19,11 @@
  * copy, so offsets hold for any string. Digit runs are recorded wherever they are, inside
  * words too; each pattern that starts with digits says which runs it can start at.
  */
+import { ASCII_CLASS as CLASS, DIGIT, LETTER, WORD } from './ascii.js';
 
-/** Character class bits: a letter, a digit, a word character ([A-Za-z0-9_]). */
-const LETTER = 1;
-const DIGIT = 2;
-const WORD = 4;
-/** Class of each ASCII character; anything else (0) is not a word character. */
-const CLASS = new Uint8Array(128);
 /** 0–25 for an ASCII letter in either case, 26 for any other ASCII character. */
 const LETTER_INDEX = new Uint8Array(128).fill(26);
-for (let k = 0; k < 26; k++) {
-  CLASS[65 + k] = CLASS[97 + k] = LETTER | WORD;
-  LETTER_INDEX[65 + k] = LETTER_INDEX[97 + k] = k;
-}
-for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT | WORD;
-CLASS[95] = WORD;
-
-/** The ASCII characters of \s: tab, line feed, vertical tab, form feed, carriage return, space. */
-export function isAsciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-/** [A-Za-z]. */
-export function isAsciiLetter(c: number): boolean {
-  return c < 128 && (CLASS[c]! & LETTER) !== 0;
-}
-
-/** [0-9]. */
-export function isAsciiDigit(c: number): boolean {
-  return c < 128 && (CLASS[c]! & DIGIT) !== 0;
-}
-
-/** [A-Za-z0-9_]: the word characters of \b in a regex without the u flag. */
-export function isWordChar(c: number): boolean {
-  return c < 128 && (CLASS[c]! & WORD) !== 0;
-}
+for (let k = 0; k < 26; k++) LETTER_INDEX[65 + k] = LETTER_INDEX[97 + k] = k;
 
 function letterIndex(c: number): number {
   return c < 128 ? LETTER_INDEX[c]! : 26;
@@ -264,34 +234,4 @@ export function matchesAt(sticky: RegExp, text: string, starts: readonly number[
     }
   }
   return out;
-}
-
-/**
- * `s.replace(/\s+/g, ' ')`, without the regex when `s` is ASCII with no space but single
- * " " (the common case for a matched word or two).
- */
-export function foldSpaces(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || (c <= 32 && (c !== 32 || s.charCodeAt(i + 1) === 32))) return s.replace(/\s+/g, ' ');
-  }
-  return s;
-}
-
-/** `s.split(/\s+/)`, without the regex when `s` is ASCII with no space but single " " inside it. */
-export function splitSpaces(s: string): string[] {
-  const n = s.length;
-  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return s.split(/\s+/);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || (c <= 32 && (c !== 32 || s.charCodeAt(i + 1) === 32))) return s.split(/\s+/);
-  }
-  return s.split(' ');
-}
-
-/** /^\d+$/: a non-empty run of ASCII digits. */
-export function isDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
-  return true;
 }

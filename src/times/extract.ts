@@ -14,9 +14,8 @@ import type { Diagnostic, TimeExpr } from '../types.js';
 import { MONTHS_FULL, dayNumber, isValidDate, monthNumber } from '../lang/id/calendar.js';
 import { NUMBER_WORD_LIST, parseNumberWords } from '../lang/id/numbers.js';
 import { alternation } from '../lang/id/units.js';
-import {
-  WordFamilies, firstAtOrAfter, foldSpaces, isAsciiSpace, isDigits, matchesAt, mergeSorted, splitSpaces,
-} from '../text/anchors.js';
+import { WordFamilies, firstAtOrAfter, matchesAt, mergeSorted } from '../text/anchors.js';
+import { foldSpaces, isAsciiSpace, isDigits, splitSpaces } from '../text/ascii.js';
 import {
   type Ymd, addDays, addMonths, isoDate, isoMonth, isoTime, isoWeek, isoYear, parseIsoDate, weekday,
 } from './dates.js';
@@ -154,8 +153,10 @@ const FAMILIES = new WordFamilies([
 
 /** Cue in the clause before a day name that it lies ahead. */
 const FUTURE_CUE_RE = /(?:^|[^\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti)(?![\p{L}])/iu;
-const CLAUSE_BREAK = new Uint8Array(0x2020);
-for (const c of '.!?;\n"“”') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
+/** Characters that end a clause, as a table by code unit (1: a break). */
+const CLAUSE_BREAKS = '.!?;\n"“”';
+const CLAUSE_BREAK = new Uint8Array(Math.max(...[...CLAUSE_BREAKS].map((c) => c.charCodeAt(0))) + 1);
+for (const c of CLAUSE_BREAKS) CLAUSE_BREAK[c.charCodeAt(0)] = 1;
 
 // ---------------------------------------------------------------------------------------
 

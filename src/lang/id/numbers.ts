@@ -3,7 +3,7 @@
  * Keys are lower-case.
  */
 import type { Vague } from '../../types.js';
-import { isDigits } from '../../text/anchors.js';
+import { isDigits } from '../../text/ascii.js';
 
 /** Words that stand for a number on their own. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

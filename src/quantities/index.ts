@@ -22,7 +22,7 @@ import { approxBefore, currencyBefore, identifierBefore, prevWord } from './befo
 import { COUNT_STOPWORDS } from './lexicon.js';
 import { WordFamilies, firstAtOrAfter, matchesAt, mergeSorted, runStarts } from '../text/anchors.js';
 import {
-  foldSpaces, isAsciiDigit, isAsciiLetter, isAsciiSpace, isDigits, isWordChar, splitSpaces,
+  foldSpaces, isAsciiDigit, isAsciiLetter, isAsciiSpace, isDigits, isWordChar, skipAsciiSpaces, splitSpaces,
 } from '../text/ascii.js';
 
 // ---------------------------------------------------------------------------------------
@@ -200,8 +200,7 @@ function maskDigitStarts(text: string, runs: readonly number[]): number[] {
     if (s > 0 && isWordChar(text.charCodeAt(s - 1))) continue;
     if (e - s <= 2) out.push(s);
     else if (e - s === 4) {
-      let q = e;
-      while (q < text.length && isAsciiSpace(text.charCodeAt(q))) q++;
+      const q = skipAsciiSpaces(text, e);
       const c = text.charCodeAt(q); // NaN at the end: no match
       if (c === 47 || c === 45 || c >= 128) out.push(s); // "/", "-"; "–" is not ASCII
     }
@@ -222,8 +221,7 @@ function mayBegin(text: string, p: number, len: number, first: Uint8Array): bool
 /** The first character of text.slice(p, p + len) after its ASCII spaces, -1 if none. */
 function firstAfterSpaces(text: string, p: number, len: number): number {
   const end = Math.min(text.length, p + len);
-  let i = p;
-  while (i < end && isAsciiSpace(text.charCodeAt(i))) i++;
+  const i = skipAsciiSpaces(text, p, end);
   return i === end ? -1 : text.charCodeAt(i);
 }
 

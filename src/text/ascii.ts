@@ -34,6 +34,12 @@ export function isWordChar(c: number): boolean {
   return c < 128 && (ASCII_CLASS[c]! & WORD) !== 0;
 }
 
+/** The first position at or after `i`, below `end`, that is not an ASCII space (or `end`). */
+export function skipAsciiSpaces(s: string, i: number, end = s.length): number {
+  while (i < end && isAsciiSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * `s.replace(/\s+/g, ' ')`, without the regex when `s` is ASCII with no space but single
  * " " (the common case for a matched word or two).

@@ -15,7 +15,7 @@ import { MONTHS_FULL, dayNumber, isValidDate, monthNumber } from '../lang/id/cal
 import { NUMBER_WORD_LIST, parseNumberWords } from '../lang/id/numbers.js';
 import { alternation } from '../lang/id/units.js';
 import { WordFamilies, firstAtOrAfter, matchesAt, mergeSorted } from '../text/anchors.js';
-import { foldSpaces, isAsciiSpace, isDigits, splitSpaces } from '../text/ascii.js';
+import { foldSpaces, isDigits, skipAsciiSpaces, splitSpaces } from '../text/ascii.js';
 import {
   type Ymd, addDays, addMonths, isoDate, isoMonth, isoTime, isoWeek, isoYear, parseIsoDate, weekday,
 } from './dates.js';
@@ -243,8 +243,7 @@ function lookBack(text: string, at: number, re: RegExp, max: number): RegExpExec
  * character may itself be a space (U+00A0…), so there the answer is yes.
  */
 function spacesThenWord(text: string, e: number, starts: readonly number[]): boolean {
-  let q = e;
-  while (q < text.length && isAsciiSpace(text.charCodeAt(q))) q++;
+  const q = skipAsciiSpaces(text, e);
   if (q === text.length) return false;
   if (text.charCodeAt(q) >= 128) return true;
   if (q === e) return false;
@@ -281,8 +280,7 @@ function collect(text: string): Cand[] {
   }
   const openParens: number[] = [];
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
-    let q = i + 1;
-    while (q < text.length && isAsciiSpace(text.charCodeAt(q))) q++;
+    const q = skipAsciiSpaces(text, i + 1);
     const c = text.charCodeAt(q); // NaN at the end
     if ((c >= 48 && c <= 57) || c >= 128) openParens.push(i); // a non-ASCII character may be a space
   }

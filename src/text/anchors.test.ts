@@ -68,3 +68,16 @@ test('families of several instances share one scan, and a new instance is seen o
   assert.deepEqual(days.anchors(text).words, [[15], [4]]);
   assert.deepEqual(numbers.anchors(text).words, [[0, 22]]);
 });
+
+test('runs and word starts across the chunks of the pass (4096 characters) are found as in one piece', () => {
+  const families = new WordFamilies([['senin', 'dua']]);
+  for (const at of [4090, 4093, 4094, 4095, 4096, 4097, 8190, 8191, 8192]) {
+    // A digit run and a word start placed around each chunk boundary.
+    const text = 'x'.repeat(at - 3) + ' 12345 Senin dua' + '.'.repeat(at % 7) + '7dua senin' + ' '.repeat(4100) + '9';
+    const { words, runs } = families.anchors(text);
+    const expectedRuns = [...text.matchAll(/\d+/g)].flatMap((m) => [m.index!, m.index! + m[0].length]);
+    const expectedWords = [...text.matchAll(/\b(?:senin|dua)/gi)].map((m) => m.index!);
+    assert.deepEqual(runs, expectedRuns, `runs, boundary at ${at}`);
+    assert.deepEqual(words[0], expectedWords, `words, boundary at ${at}`);
+  }
+});

@@ -86,38 +86,61 @@ let familyWords: Array<readonly number[]> = [];
 let digitRuns: readonly number[] = [];
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Class bits of every UTF-16 code unit (0 outside ASCII), so the pass needs no range test. */
+const CLASS16 = new Uint8Array(65536);
+CLASS16.set(CLASS);
+/**
+ * 1 where the pass must stop, by (class before << 3) | class here: a digit run starts or ends,
+ * or a letter follows a non-word character (a word start).
+ */
+const EVENT = new Uint8Array(64);
+for (let p = 0; p < 8; p++) {
+  for (let c = 0; c < 8; c++) EVENT[(p << 3) | c] = ((c ^ p) & DIGIT) !== 0 || ((c & LETTER) !== 0 && (p & WORD) === 0) ? 1 : 0;
+}
+/** Where the events of one chunk of the text are written; a chunk is at most this long. */
+const events = new Int32Array(4096);
+
 function scan(text: string): void {
   if (text === scannedText) return;
   const n = text.length;
   const words: Array<readonly number[]> = [];
   for (let f = 0; f < familyCount; f++) words.push(NONE);
   const runs: number[] = [];
-  // Work is done only where the character class changes (about twice a word): a digit run
-  // starts or ends where the digit bit flips, and a word starts at a letter after a non-word
-  // character. There the word's key picks its group of prefixes, most often none.
+  // Two loops per chunk. The first reads every character and notes, without a branch, where
+  // the class changes in a way that matters (about once a word): a branch there would be
+  // mispredicted at every word, which cost more than the reading. The second visits only
+  // those places: digit-run bounds go to `runs`, and at a word start the word's key picks its
+  // group of prefixes, most often none.
   let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const cls = c < 128 ? CLASS[c]! : 0;
-    if (cls === prev) continue;
-    if (((cls ^ prev) & DIGIT) !== 0) runs.push(i);
-    if ((cls & LETTER) !== 0 && (prev & WORD) === 0) {
+  for (let from = 0; from < n; from += events.length) {
+    const to = Math.min(n, from + events.length);
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      const cls = CLASS16[text.charCodeAt(i)]!;
+      events[k] = i;
+      k += EVENT[(prev << 3) | cls]!;
+      prev = cls;
+    }
+    for (let e = 0; e < k; e++) {
+      const i = events[e]!;
+      const cls = CLASS16[text.charCodeAt(i)]!;
+      const before = i > 0 ? CLASS16[text.charCodeAt(i - 1)]! : 0;
+      if (((cls ^ before) & DIGIT) !== 0) runs.push(i);
+      if ((cls & LETTER) === 0 || (before & WORD) !== 0) continue;
       const key = keyAt(text, i);
       const ab = (key / 27) | 0;
       const g = cells[rowOf[ab]! * 27 + (key - ab * 27)]!;
-      if (g !== 0) {
-        let last = -1;
-        for (let e = groupStart[g]!, end = groupStart[g + 1]!; e < end; e++) {
-          const f = entryFamily[e]!;
-          if (f !== last && prefixAt(text, i, entryPrefix[e]!)) {
-            if (words[f] === NONE) words[f] = [i];
-            else (words[f] as number[]).push(i);
-            last = f;
-          }
+      if (g === 0) continue;
+      let last = -1;
+      for (let x = groupStart[g]!, end = groupStart[g + 1]!; x < end; x++) {
+        const f = entryFamily[x]!;
+        if (f !== last && prefixAt(text, i, entryPrefix[x]!)) {
+          if (words[f] === NONE) words[f] = [i];
+          else (words[f] as number[]).push(i);
+          last = f;
         }
       }
     }
-    prev = cls;
   }
   if (prev & DIGIT) runs.push(n);
   familyWords = words;

@@ -18,9 +18,33 @@ export const CURRENCY_PREFIX_RE = new RegExp(
 );
 const PREV_WORD_RE = /([\p{L}][\p{L}\p{N}'’.-]*)(\s+)$/u;
 
-/** Back from `j` over characters `is` accepts, not below `from`. */
-function backOver(text: string, j: number, from: number, is: (c: number) => boolean): number {
-  while (j > from && is(text.charCodeAt(j - 1))) j--;
+// What backOver reads over, as bits of a table by ASCII code: one call site for all four
+// kinds, so it stays monomorphic (a function argument there was a megamorphic call).
+/** \s (ASCII). */
+const SPACE = 1;
+/** [A-Za-z]. */
+const LETTERS = 2;
+/** A token of an approximation phrase: [A-Za-z0-9-]. */
+const TOKEN = 4;
+/** What PREV_WORD_RE reads after the first letter, ASCII part: [A-Za-z0-9'.-]. */
+const PREV_WORD = 8;
+const BACK = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  BACK[c] =
+    (isAsciiSpace(c) ? SPACE : 0) |
+    (isAsciiLetter(c) ? LETTERS | TOKEN | PREV_WORD : 0) |
+    (isAsciiDigit(c) ? TOKEN | PREV_WORD : 0) |
+    (c === 45 ? TOKEN | PREV_WORD : 0) | // "-"
+    (c === 39 || c === 46 ? PREV_WORD : 0); // "'", "."
+}
+
+/** Back from `j` over the ASCII characters of kind `bits`, not below `from`. */
+function backOver(text: string, j: number, from: number, bits: number): number {
+  while (j > from) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 128 || (BACK[c]! & bits) === 0) break;
+    j--;
+  }
   return j;
 }
 
@@ -41,7 +65,7 @@ for (const [s] of CURRENCY_PREFIXES) {
  * the last character before the spaces ends a currency.
  */
 export function currencyBefore(text: string, from: number, to: number): RegExpExecArray | null {
-  const j = backOver(text, to, from, isAsciiSpace);
+  const j = backOver(text, to, from, SPACE);
   if (j === from) return null;
   const c = text.charCodeAt(j - 1);
   if (c < 128 && !CURRENCY_LAST[c]) return null;
@@ -61,10 +85,10 @@ const IDENTIFIER_SINGLE = new Set(IDENTIFIER_WORDS.filter((w) => !w.includes(' '
  */
 export function identifierBefore(text: string, to: number): boolean {
   const from = Math.max(0, to - 30);
-  let j = backOver(text, to, from, isAsciiSpace);
+  let j = backOver(text, to, from, SPACE);
   let c = j > from ? text.charCodeAt(j - 1) : -1;
   if (c === 58 || c === 35 || c === 40) { // ":", "#", "("
-    j = backOver(text, j - 1, from, isAsciiSpace);
+    j = backOver(text, j - 1, from, SPACE);
     c = j > from ? text.charCodeAt(j - 1) : -1;
   }
   if (c === 46) { // "."
@@ -72,7 +96,7 @@ export function identifierBefore(text: string, to: number): boolean {
     c = j > from ? text.charCodeAt(j - 1) : -1;
   }
   if (c >= 128) return IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
-  const k = backOver(text, j, from, isAsciiLetter);
+  const k = backOver(text, j, from, LETTERS);
   if (k === j) return false;
   if (nonAsciiBefore(text, k, from)) return IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
   const word = text.slice(k, j).toLowerCase();
@@ -85,28 +109,19 @@ export function identifierBefore(text: string, to: number): boolean {
 /** Last tokens of the approximation phrases and of the "sekitar" that may follow them. */
 const APPROX_LAST = new Set([...[...APPROX_WORDS.keys()].map((w) => w.split(' ').pop()!), 'sekitar', 'sekira', 'kira-kira']);
 
-function isTokenChar(c: number): boolean {
-  return isAsciiLetter(c) || isAsciiDigit(c) || c === 45; // "-"
-}
-
 /**
  * APPROX_PREFIX_RE.exec(text.slice(from, to)). A match ends with a token, then spaces; that
  * token follows a space or, as the phrase's first word, no letter, digit or "-": so it is
  * the whole run of letters, digits and "-" before the spaces.
  */
 export function approxBefore(text: string, from: number, to: number): RegExpExecArray | null {
-  const j = backOver(text, to, from, isAsciiSpace);
+  const j = backOver(text, to, from, SPACE);
   if (nonAsciiBefore(text, j, from)) return APPROX_PREFIX_RE.exec(text.slice(from, to));
-  const k = backOver(text, j, from, isTokenChar);
+  const k = backOver(text, j, from, TOKEN);
   if (k === j) return null;
   if (nonAsciiBefore(text, k, from)) return APPROX_PREFIX_RE.exec(text.slice(from, to));
   if (!APPROX_LAST.has(text.slice(k, j).toLowerCase())) return null;
   return APPROX_PREFIX_RE.exec(text.slice(from, to));
-}
-
-/** The ASCII characters of a word PREV_WORD_RE reads after its first letter. */
-function isPrevWordChar(c: number): boolean {
-  return isAsciiLetter(c) || isAsciiDigit(c) || c === 39 || c === 46 || c === 45; // "'", ".", "-"
 }
 
 /**
@@ -117,10 +132,10 @@ function isPrevWordChar(c: number): boolean {
  */
 export function prevWord(text: string, to: number): { word: string; start: number } | null {
   const from = Math.max(0, to - 32);
-  const j = backOver(text, to, from, isAsciiSpace);
+  const j = backOver(text, to, from, SPACE);
   if (j === to && !nonAsciiBefore(text, to, from)) return null; // no space at the end
   if (j === to || nonAsciiBefore(text, j, from)) return prevWordByRegex(text, from, to);
-  const k = backOver(text, j, from, isPrevWordChar);
+  const k = backOver(text, j, from, PREV_WORD);
   if (nonAsciiBefore(text, k, from)) return prevWordByRegex(text, from, to);
   for (let p = k; p < j; p++) if (isAsciiLetter(text.charCodeAt(p))) return { word: text.slice(p, j), start: p };
   return null;

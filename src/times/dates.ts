@@ -45,12 +45,25 @@ function daysFromCivil(y: number, m: number, d: number): number {
 export function weekday(y: number, m: number, d: number): number {
   // Outside these ranges Date's own reading applies (it takes years 0–99 as 1900–1999 and
   // carries months over).
-  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isInteger(y + m + d))) {
+  if (!inRange({ y, m, d })) {
     const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
     return w === 0 ? 7 : w;
   }
   const w = (((daysFromCivil(y, m, d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
   return w === 0 ? 7 : w;
+}
+
+/** Days from a to b, as (Date.UTC(b) - Date.UTC(a)) / 86400000 reads them. */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  if (!(inRange(a) && inRange(b))) {
+    return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000;
+  }
+  return daysFromCivil(b.y, b.m, b.d) - daysFromCivil(a.y, a.m, a.d);
+}
+
+/** Where the arithmetic and Date read a triple alike (see weekday). */
+function inRange(a: Ymd): boolean {
+  return a.y >= 100 && a.m >= 1 && a.m <= 12 && a.d >= 1 && a.d <= 31 && Number.isInteger(a.y + a.m + a.d);
 }
 
 export function addDays(a: Ymd, n: number): Ymd {

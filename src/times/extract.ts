@@ -17,7 +17,7 @@ import { alternation } from '../lang/id/units.js';
 import { WordFamilies, firstAtOrAfter, matchesAt, mergeSorted } from '../text/anchors.js';
 import { foldSpaces, isDigits, skipAsciiSpaces, splitSpaces } from '../text/ascii.js';
 import {
-  type Ymd, addDays, addMonths, isoDate, isoMonth, isoTime, isoWeek, isoYear, parseIsoDate, weekday,
+  type Ymd, addDays, daysBetween, addMonths, isoDate, isoMonth, isoTime, isoWeek, isoYear, parseIsoDate, weekday,
 } from './dates.js';
 
 // ---------------------------------------------------------------------------------------
@@ -187,10 +187,6 @@ function dirOf(w: string | undefined): -1 | 0 | 1 | null {
   if (k === 'ini') return 0;
   if (k === 'depan' || k === 'mendatang' || k === 'nanti' || k === 'berikutnya' || k === 'yang akan datang' || k === 'lagi') return 1;
   return null;
-}
-
-function daysBetween(a: Ymd, b: Ymd): number {
-  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000;
 }
 
 /** The year of a day-month without one: nearest to the anchor, honouring direction and day name. */
@@ -638,6 +634,31 @@ function collect(text: string): Cand[] {
   return cands;
 }
 
+/** Below these a candidate's length and index pack into one exact double (2^26 · 2^20 < 2^53). */
+const MAX_LENGTH = 2 ** 26;
+const MAX_COUNT = 2 ** 20;
+
+/**
+ * Indexes of `cands`, longest first and, among equal lengths, in order. A numeric sort of
+ * packed keys, (MAX_LENGTH - length) · MAX_COUNT + index, orders them so without calling a
+ * comparator; past the bounds of that packing, the comparator sort.
+ */
+export function longestFirst(cands: readonly Cand[]): Iterable<number> {
+  const n = cands.length;
+  if (n >= MAX_COUNT || cands.some((c) => c.end - c.start >= MAX_LENGTH)) {
+    return cands.map((c, i) => i).sort((i, j) => {
+      const a = cands[i]!, b = cands[j]!;
+      return (b.end - b.start) - (a.end - a.start) || i - j;
+    });
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (MAX_LENGTH - (cands[i]!.end - cands[i]!.start)) * MAX_COUNT + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % MAX_COUNT;
+  return order;
+}
+
 /**
  * Time expressions in `text`, resolved against `anchor` (the document date, YYYY-MM-DD, or
  * null: then only expressions that carry their own year are returned). Spans are sorted and
@@ -646,12 +667,8 @@ function collect(text: string): Cand[] {
 export function extractTimes(text: string, anchor: string | null): { times: TimeExpr[]; diagnostics: Diagnostic[] } {
   const cands = collect(text);
   // Longest first; ties keep the earlier pattern (dates before day names).
-  const order = cands.map((c, i) => i).sort((i, j) => {
-    const a = cands[i]!, b = cands[j]!;
-    return (b.end - b.start) - (a.end - a.start) || i - j;
-  });
   const taken: Cand[] = [];
-  next: for (const i of order) {
+  next: for (const i of longestFirst(cands)) {
     const c = cands[i]!;
     for (const t of taken) if (c.start < t.end && t.start < c.end) continue next;
     taken.push(c);

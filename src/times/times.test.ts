@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractTimes } from './index.js';
-import { isoWeek, weekday } from './dates.js';
+import { daysBetween, isoWeek, weekday } from './dates.js';
+import { longestFirst } from './extract.js';
 import { daysInMonth } from '../lang/id/calendar.js';
 
 /** [text, value] pairs found in `src`, after checking offsets, order and non-overlap. */
@@ -195,4 +196,28 @@ test('daysInMonth agrees with Date, leap years and out-of-range months included'
   for (const y of [0, 24, 99, 100, 1900, 1996, 2000, 2023, 2024, 2100, 2400]) {
     for (let m = 0; m <= 13; m++) assert.equal(daysInMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate(), `${y}-${m}`);
   }
+});
+
+test('daysBetween agrees with Date, across leap days, centuries and the years Date reads as 19xx', () => {
+  const days = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
+  for (const a of [{ y: 2024, m: 2, d: 28 }, { y: 1999, m: 12, d: 31 }, { y: 2100, m: 3, d: 1 }, { y: 50, m: 6, d: 1 }]) {
+    for (let y = a.y - 2; y <= a.y + 2; y++) {
+      for (let m = 1; m <= 12; m++) {
+        for (const d of [1, 28, 29, 31]) assert.equal(daysBetween(a, { y, m, d }), days(y, m, d) - days(a.y, a.m, a.d), `${y}-${m}-${d}`);
+      }
+    }
+  }
+  assert.equal(daysBetween({ y: 2024, m: 2, d: 28 }, { y: 2024, m: 3, d: 1 }), 2);
+});
+
+test('candidates are ranked longest first, ties in order, also past the bounds of the packed keys', () => {
+  const byComparator = (cs: Array<{ start: number; end: number }>): number[] =>
+    cs.map((c, i) => i).sort((i, j) => cs[j]!.end - cs[j]!.start - (cs[i]!.end - cs[i]!.start) || i - j);
+  const short = [{ start: 0, end: 4 }, { start: 10, end: 20 }, { start: 5, end: 9 }, { start: 30, end: 40 }, { start: 2, end: 3 }];
+  const huge = [...short, { start: 50, end: 50 + 2 ** 26 }];
+  for (const cs of [short, huge, []]) {
+    const cands = cs.map((c) => ({ ...c, resolve: () => null }));
+    assert.deepEqual([...longestFirst(cands)], byComparator(cs));
+  }
+  assert.deepEqual([...longestFirst(short.map((c) => ({ ...c, resolve: () => null })))], [1, 3, 0, 2, 4]);
 });

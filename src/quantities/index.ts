@@ -79,6 +79,40 @@ const CORE_AT_START_RE = new RegExp(
 const COUNT_NOUN_RE = /^\s+([\p{Ll}][\p{Ll}-]*[\p{Ll}]|[\p{Ll}]{1,2}|\p{Lu}{2,6}s?)(?![\p{L}\p{N}])/u;
 /** Verb forms that follow a number without being what it counts ("1 dikuasai", "dua diberikan"). */
 const VERB_LIKE_RE = /^(?:di\p{L}{3,}(?:kan|i)|(?:me|mem|men|meng|meny|ber|ter|memper)\p{L}{3,}kan|(?:meng|meny)\p{L}{3,})$/u;
+
+/**
+ * VERB_LIKE_RE.test(w). For lower-case ASCII letters the lengths decide: "di", three letters
+ * or more, then "kan" or "i"; a prefix, three or more, "kan" (every prefix but "ber" and
+ * "ter" begins with "me"); "meng" or "meny" and three or more. Other letters go to the regex.
+ */
+export function isVerbLike(w: string): boolean {
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    // Another letter may stand in the \p{L} runs; a hyphen, digit or sign nowhere.
+    return c >= 128 || (c >= 65 && c <= 90) ? VERB_LIKE_RE.test(w) : false;
+  }
+  const kan = w.endsWith('kan');
+  if (w.startsWith('di') && ((kan && n >= 8) || (w.endsWith('i') && n >= 6))) return true;
+  if (kan && ((w.startsWith('me') && n >= 8) || ((w.startsWith('ber') || w.startsWith('ter')) && n >= 9))) return true;
+  return (w.startsWith('meng') || w.startsWith('meny')) && n >= 7;
+}
+
+const LOWER_THEN_UPPER_RE = /^\p{Ll}+\p{Lu}/u;
+
+/** LOWER_THEN_UPPER_RE.test(w) ("iOS", "eBay"), ASCII answered without the regex. */
+export function isLowerThenUpper(w: string): boolean {
+  let i = 0;
+  for (; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LOWER_THEN_UPPER_RE.test(w);
+    if (c < 97 || c > 122) break;
+  }
+  if (i === 0 || i === w.length) return false;
+  const c = w.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
 const POSTFIX_AT_LEAST_RE = /^\s+atau\s+lebih(?![\p{L}])/iu;
 const POSTFIX_MORE_RE = /^\s+lebih(?!\s+(?:dari|daripada|banyak|besar|tinggi|rendah|kecil|sedikit|murah|mahal|cepat|lama|baik|awal)\b)(?![\p{L}])/iu;
 
@@ -327,7 +361,7 @@ function unitAfter(text: string, p: number, glued: boolean): UnitHit | null {
   if ((m = COUNT_NOUN_RE.exec(rest))) {
     const w = m[1]!;
     const lw = w.toLowerCase();
-    if (!COUNT_STOPWORDS.has(lw) && !SCALE_VALUE.has(lw) && !VERB_LIKE_RE.test(lw)) {
+    if (!COUNT_STOPWORDS.has(lw) && !SCALE_VALUE.has(lw) && !isVerbLike(lw)) {
       return { unit: w === w.toUpperCase() ? w : w.toLowerCase(), end: p + m[0].length, kind: 'count' };
     }
   }
@@ -554,7 +588,7 @@ export function extractQuantities(text: string): Quantity[] {
       if (isYearLike(digits)) { lastSkippedEnd = coreEnd; continue; }
       // After a mid-sentence capitalised word it is a name or model ("XPAD 20", "Formula 3").
       const pw = prevWord(text, start);
-      if (pw && /^\p{Ll}+\p{Lu}/u.test(pw.word)) { lastSkippedEnd = coreEnd; continue; } // "iOS 13", "eBay 2"
+      if (pw && isLowerThenUpper(pw.word)) { lastSkippedEnd = coreEnd; continue; } // "iOS 13", "eBay 2"
       if (pw && startsUpper(pw.word) && !APPROX_WORDS.has(pw.word.toLowerCase())) {
         // Mid-sentence capitalised word, or a code-like word anywhere ("XPAD 20").
         const codeLike = /^[\p{Lu}\p{N}]{2,}$/u.test(pw.word) || /\p{N}/u.test(pw.word);

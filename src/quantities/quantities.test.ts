@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractQuantities } from './index.js';
+import { extractQuantities, isLowerThenUpper, isVerbLike } from './index.js';
 import { parseDigits, parseNumberWords } from '../lang/id/numbers.js';
 import type { Quantity } from '../types.js';
 
@@ -186,4 +186,20 @@ test('English-style digits where the document shows them', () => {
   assert.equal(find(qs, 'US$ 1,500,000').value, 1500000);
   assert.equal(find(qs, '$2.5 million').value, 2500000);
   assert.equal(find(qs, '1,250 units').value, 1250);
+});
+
+test('isVerbLike and isLowerThenUpper answer as their regexes, on ASCII and around other letters', () => {
+  const verbLike = /^(?:di\p{L}{3,}(?:kan|i)|(?:me|mem|men|meng|meny|ber|ter|memper)\p{L}{3,}kan|(?:meng|meny)\p{L}{3,})$/u;
+  const lowerUpper = /^\p{Ll}+\p{Lu}/u;
+  const parts = ['di', 'me', 'meng', 'meny', 'ber', 'ter', 'memper', 'kan', 'i', 'a', 'bua', 'buat', 'x', 'B', 'OS', 'é', 'É', '-', '1', 'ſ', ''];
+  const words: string[] = [];
+  for (const a of parts) for (const b of parts) for (const c of parts) words.push(a + b + c);
+  for (const w of words) {
+    assert.equal(isVerbLike(w), verbLike.test(w), `isVerbLike(${JSON.stringify(w)})`);
+    assert.equal(isLowerThenUpper(w), lowerUpper.test(w), `isLowerThenUpper(${JSON.stringify(w)})`);
+  }
+  assert.equal(isVerbLike('dikuasai'), true);
+  assert.equal(isVerbLike('orang'), false);
+  assert.equal(isLowerThenUpper('iOS'), true);
+  assert.equal(isLowerThenUpper('ios'), false);
 });

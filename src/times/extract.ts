@@ -152,7 +152,30 @@ const FAMILIES = new WordFamilies([
 ]);
 
 /** Cue in the clause before a day name that it lies ahead. */
-const FUTURE_CUE_RE = /(?:^|[^\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti)(?![\p{L}])/iu;
+const FUTURE_CUES = ['akan', 'bakal', 'hendak', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'mendatang', 'nanti'];
+const FUTURE_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.join('|')})(?![\\p{L}])`, 'iu');
+const FUTURE_CUE_SET: ReadonlySet<string> = new Set(FUTURE_CUES);
+
+/**
+ * FUTURE_CUE_RE.test(clause). In ASCII text a match is a whole run of letters that is a cue
+ * word, in any case: so the runs are looked up. Any other character may be a letter or fold
+ * to one ("K", the Kelvin sign, is "k" under /iu): there the regex decides.
+ */
+export function hasFutureCue(clause: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= clause.length; i++) {
+    const c = i < clause.length ? clause.charCodeAt(i) : 32;
+    if (c >= 128) return FUTURE_CUE_RE.test(clause);
+    const letter = ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= 4 && i - start <= 12 && FUTURE_CUE_SET.has(clause.slice(start, i).toLowerCase())) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
 /** Characters that end a clause, as a table by code unit (1: a break). */
 const CLAUSE_BREAKS = '.!?;\n"“”';
 const CLAUSE_BREAK = new Uint8Array(Math.max(...[...CLAUSE_BREAKS].map((c) => c.charCodeAt(0))) + 1);
@@ -556,7 +579,7 @@ function collect(text: string): Cand[] {
     const weekDir = dirWord && /^(?:pekan|minggu)/.test(dirWord) ? dirOf(dirWord.split(/\s+/).pop()) : null;
     const dir = weekDir !== null ? null : dirOf(dirWord);
     const end = wordStart + g[0].length;
-    const future = FUTURE_CUE_RE.test(clauseBefore(text, wordStart));
+    const future = hasFutureCue(clauseBefore(text, wordStart));
     cands.push({
       start,
       end,
@@ -634,29 +657,48 @@ function collect(text: string): Cand[] {
   return cands;
 }
 
-/** Below these a candidate's length and index pack into one exact double (2^26 · 2^20 < 2^53). */
-const MAX_LENGTH = 2 ** 26;
-const MAX_COUNT = 2 ** 20;
+/** Up to this many candidates an insertion sort, past it the library sort (n log n). */
+const SMALL = 32;
 
-/**
- * Indexes of `cands`, longest first and, among equal lengths, in order. A numeric sort of
- * packed keys, (MAX_LENGTH - length) · MAX_COUNT + index, orders them so without calling a
- * comparator; past the bounds of that packing, the comparator sort.
- */
-export function longestFirst(cands: readonly Cand[]): Iterable<number> {
+/** Indexes of `cands`, longest first and, among equal lengths, in order. */
+export function longestFirst(cands: readonly Cand[]): number[] {
   const n = cands.length;
-  if (n >= MAX_COUNT || cands.some((c) => c.end - c.start >= MAX_LENGTH)) {
+  if (n > SMALL) {
     return cands.map((c, i) => i).sort((i, j) => {
       const a = cands[i]!, b = cands[j]!;
       return (b.end - b.start) - (a.end - a.start) || i - j;
     });
   }
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (MAX_LENGTH - (cands[i]!.end - cands[i]!.start)) * MAX_COUNT + i;
-  keys.sort();
-  const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[k] = keys[k]! % MAX_COUNT;
+  // An article has a dozen or so: an insertion sort needs no comparator calls or allocation
+  // beyond its result, and moving only strictly shorter ones keeps ties in order.
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const len = cands[i]!.end - cands[i]!.start;
+    let j = i;
+    while (j > 0 && cands[order[j - 1]!]!.end - cands[order[j - 1]!]!.start < len) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
   return order;
+}
+
+/** Sort non-overlapping spans by start, in place (their starts differ). */
+function byStart(spans: Cand[]): void {
+  if (spans.length > SMALL) {
+    spans.sort((a, b) => a.start - b.start);
+    return;
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const c = spans[i]!;
+    let j = i;
+    while (j > 0 && spans[j - 1]!.start > c.start) {
+      spans[j] = spans[j - 1]!;
+      j--;
+    }
+    spans[j] = c;
+  }
 }
 
 /**
@@ -673,7 +715,7 @@ export function extractTimes(text: string, anchor: string | null): { times: Time
     for (const t of taken) if (c.start < t.end && t.start < c.end) continue next;
     taken.push(c);
   }
-  taken.sort((a, b) => a.start - b.start);
+  byStart(taken);
   const ctx: Ctx = {
     anchor: parseIsoDate(anchor),
     lastDate: null,

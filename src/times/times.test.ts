@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractTimes } from './index.js';
 import { daysBetween, isoWeek, weekday } from './dates.js';
-import { longestFirst } from './extract.js';
+import { hasFutureCue, longestFirst } from './extract.js';
 import { daysInMonth } from '../lang/id/calendar.js';
 
 /** [text, value] pairs found in `src`, after checking offsets, order and non-overlap. */
@@ -210,14 +210,30 @@ test('daysBetween agrees with Date, across leap days, centuries and the years Da
   assert.equal(daysBetween({ y: 2024, m: 2, d: 28 }, { y: 2024, m: 3, d: 1 }), 2);
 });
 
-test('candidates are ranked longest first, ties in order, also past the bounds of the packed keys', () => {
+test('candidates are ranked longest first, ties in order, by insertion and past its bound', () => {
   const byComparator = (cs: Array<{ start: number; end: number }>): number[] =>
     cs.map((c, i) => i).sort((i, j) => cs[j]!.end - cs[j]!.start - (cs[i]!.end - cs[i]!.start) || i - j);
   const short = [{ start: 0, end: 4 }, { start: 10, end: 20 }, { start: 5, end: 9 }, { start: 30, end: 40 }, { start: 2, end: 3 }];
-  const huge = [...short, { start: 50, end: 50 + 2 ** 26 }];
-  for (const cs of [short, huge, []]) {
+  // 40 candidates (past the insertion sort's 32), lengths repeating so that ties abound.
+  const many = Array.from({ length: 40 }, (_, i) => ({ start: i * 10, end: i * 10 + 1 + ((i * 7) % 5) }));
+  for (const cs of [short, many, many.slice(0, 32), []]) {
     const cands = cs.map((c) => ({ ...c, resolve: () => null }));
-    assert.deepEqual([...longestFirst(cands)], byComparator(cs));
+    assert.deepEqual(longestFirst(cands), byComparator(cs));
   }
-  assert.deepEqual([...longestFirst(short.map((c) => ({ ...c, resolve: () => null })))], [1, 3, 0, 2, 4]);
+  assert.deepEqual(longestFirst(short.map((c) => ({ ...c, resolve: () => null }))), [1, 3, 0, 2, 4]);
+});
+
+test('hasFutureCue answers as its regex, on ASCII and around letters it does not know', () => {
+  const cue = /(?:^|[^\p{L}])(?:akan|bakal|hendak|dijadwalkan|direncanakan|rencananya|berencana|mendatang|nanti)(?![\p{L}])/iu;
+  const parts = ['akan', 'AKAN', 'Bakal', 'nanti', 'direncanakan', 'rencananya', 'x', ' ', '2', '_', '-', 'é', '\u212Aan', 'a\u212Aan', 'ſ', '.', ''];
+  for (const a of parts) {
+    for (const b of parts) {
+      for (const c of parts) {
+        const s = a + b + c;
+        assert.equal(hasFutureCue(s), cue.test(s), JSON.stringify(s));
+      }
+    }
+  }
+  assert.equal(hasFutureCue('Presiden akan berkunjung pada'), true);
+  assert.equal(hasFutureCue('Presiden berkunjung pada'), false);
 });

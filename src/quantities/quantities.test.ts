@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractQuantities, isLowerThenUpper, isVerbLike } from './index.js';
 import { parseDigits, parseNumberWords } from '../lang/id/numbers.js';
+import { CURRENCY_SUFFIXES, DURATION_UNITS, UNIT_SYMBOLS, UNIT_WORDS } from '../lang/id/units.js';
 import type { Quantity } from '../types.js';
 
 /** The single quantity whose text is `text`, checked for offsets. */
@@ -202,4 +203,22 @@ test('isVerbLike and isLowerThenUpper answer as their regexes, on ASCII and arou
   assert.equal(isVerbLike('orang'), false);
   assert.equal(isLowerThenUpper('iOS'), true);
   assert.equal(isLowerThenUpper('ios'), false);
+});
+
+test('every unit, currency, duration and scale surface is read after a number, in any case it allows', () => {
+  const cases: Array<[string, string | null]> = [];
+  for (const [s, u] of UNIT_WORDS) for (const v of [s, s.toUpperCase(), s[0]!.toUpperCase() + s.slice(1)]) cases.push([v, u]);
+  for (const [s, u] of CURRENCY_SUFFIXES) for (const v of [s, s.toUpperCase()]) cases.push([v, u]);
+  for (const s of DURATION_UNITS) for (const v of [s, s.toUpperCase()]) cases.push([v, s]);
+  for (const [s, u] of UNIT_SYMBOLS) cases.push([s, u]);
+  for (const [v, unit] of cases) {
+    const text = `Tercatat 7 ${v} pada data itu.`;
+    const q = extractQuantities(text)[0];
+    assert.ok(q, `no quantity in ${JSON.stringify(text)}`);
+    assert.equal(q.text, `7 ${v}`, JSON.stringify(text));
+    assert.equal(q.unit, unit, JSON.stringify(text));
+  }
+  for (const [s, value] of [['juta', 7e6], ['JUTA', 7e6], ['rb.', 7e3], ['Miliar', 7e9]] as const) {
+    assert.equal(extractQuantities(`Dana Rp 7 ${s} cair.`)[0]?.value, value, s);
+  }
 });

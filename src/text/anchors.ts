@@ -247,7 +247,8 @@ export function mergeSorted(a: readonly number[], b: readonly number[]): number[
 export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (const p of starts) {
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
     if (p < from) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);

@@ -267,22 +267,47 @@ function isDigitAt(text: string, i: number): boolean {
   return isAsciiDigit(text.charCodeAt(i));
 }
 
+/** A number core: where it starts, its text, and which of CORE_RE's groups it is. */
+interface Core {
+  index: number;
+  text: string;
+  digits: string | undefined;
+  words: string | undefined;
+  vague: string | undefined;
+}
+
 /**
- * The match a global scan of CORE_RE from `from` would find. The digit alternative matches
+ * The core a global scan of CORE_RE from `from` would find. The digit alternative matches
  * at any digit, so besides the anchors (run starts and number-word starts) only `from` itself
  * can start a match, when it falls inside a digit run.
  */
-function coreFrom(text: string, anchors: readonly number[], from: number): RegExpExecArray | null {
-  if (from > 0 && isDigitAt(text, from) && isDigitAt(text, from - 1)) {
-    CORE_RE.lastIndex = from;
-    return CORE_RE.exec(text);
-  }
+function coreFrom(text: string, anchors: readonly number[], from: number): Core | null {
+  if (from > 0 && isDigitAt(text, from) && isDigitAt(text, from - 1)) return digitCore(text, from);
   for (let i = firstAtOrAfter(anchors, from); i < anchors.length; i++) {
-    CORE_RE.lastIndex = anchors[i]!;
+    const a = anchors[i]!;
+    if (isDigitAt(text, a)) return digitCore(text, a);
+    CORE_RE.lastIndex = a;
     const m = CORE_RE.exec(text);
-    if (m) return m;
+    if (m) return { index: a, text: m[0], digits: m[1], words: m[2], vague: m[3] };
   }
   return null;
+}
+
+/**
+ * CORE_RE at a digit: its first alternative, `(\d+(?:[.,]\d+)*)`, always matches there, and
+ * nothing follows its greedy repetitions, so the match is the digits and every "." or ","
+ * followed by more digits ("1.250,5").
+ */
+function digitCore(text: string, at: number): Core {
+  let j = at + 1;
+  for (;;) {
+    while (isDigitAt(text, j)) j++;
+    const c = text.charCodeAt(j);
+    if ((c === 46 || c === 44) && isDigitAt(text, j + 1)) j += 2;
+    else break;
+  }
+  const digits = text.slice(at, j);
+  return { index: at, text: digits, digits, words: undefined, vague: undefined };
 }
 
 function docStyle(text: string, runs: readonly number[]): DigitStyle {
@@ -383,15 +408,15 @@ export function extractQuantities(text: string): Quantity[] {
   let lastSkippedEnd = -1;
 
   let from = 0; // where the scan for the next core resumes (a global regex's lastIndex)
-  let m: RegExpExecArray | null;
+  let m: Core | null;
   while ((m = coreFrom(text, coreAnchors, from))) {
     const coreStart = m.index;
-    let coreEnd = coreStart + m[0].length;
+    let coreEnd = coreStart + m.text.length;
     from = coreEnd;
     if (coreStart < lastEnd) continue;
-    const digits = m[1];
-    const words = m[2];
-    const vagueWord = m[3];
+    const digits = m.digits;
+    const words = m.words;
+    const vagueWord = m.vague;
 
     // --- exclusions on the core itself
     if (digits !== undefined) {
@@ -427,7 +452,7 @@ export function extractQuantities(text: string): Quantity[] {
       // Number words glued into reduplications ("dua-duanya") are not counts.
       if (nextChar === '-' || prevChar === '-') continue;
       // Capitalised mid-sentence ("Institut Teknologi Sepuluh Nopember"): part of a name.
-      if (startsUpper(m[0]) && !atSentenceStart(text, coreStart)) continue;
+      if (startsUpper(m.text) && !atSentenceStart(text, coreStart)) continue;
     }
     // "delapan besar", "16 besar": a tournament stage; "Sepuluh November": a date name.
     if (mayBegin(text, coreEnd, 24, STAGE_FIRST) && STAGE_AFTER_RE.test(text.slice(coreEnd, coreEnd + 24))) { lastSkippedEnd = coreEnd; continue; }

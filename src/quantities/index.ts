@@ -224,22 +224,47 @@ function maskSpans(text: string, starts: readonly number[]): Array<[number, numb
 /**
  * Digit runs where MASK_RE can start. Its digit alternatives begin with \b and one or two
  * digits that end their run, or with four digits, then spaces and "/", "-" or "–" ("2024/2025"):
- * so a run of at most two digits, or of four so followed, after no word character.
+ * so a run of at most two digits, or of four so followed, after no word character. A run of
+ * one or two must also be followed as mayMaskAfter says.
  */
-function maskDigitStarts(text: string, runs: readonly number[]): number[] {
+function maskDigitStarts(text: string, runs: readonly number[], monthWords: readonly number[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < runs.length; k += 2) {
     const s = runs[k]!;
     const e = runs[k + 1]!;
     if (s > 0 && isWordChar(text.charCodeAt(s - 1))) continue;
-    if (e - s <= 2) out.push(s);
-    else if (e - s === 4) {
+    if (e - s <= 2) {
+      if (mayMaskAfter(text, e, monthWords)) out.push(s);
+    } else if (e - s === 4) {
       const q = skipAsciiSpaces(text, e);
       const c = text.charCodeAt(q); // NaN at the end: no match
       if (c === 47 || c === 45 || c >= 128) out.push(s); // "/", "-"; "–" is not ASCII
     }
   }
   return out;
+}
+
+/**
+ * Can MASK_RE's alternatives for one or two digits go on after those digits, ending at `e`?
+ * They go on with "/" ("28/10"), "." or ":" ("14.00") right after the digits, or, after
+ * spaces, with a joiner ("-", "–", "—", ",", "&", "dan", "hingga", "sampai", "s.d") or a month
+ * ("28 Oktober"). A month after spaces starts a word, so the anchor pass has seen it among
+ * `monthWords` (ascending); a letter right after the digits is let through. A non-ASCII
+ * character may be a space or a dash, so there the answer is yes.
+ */
+function mayMaskAfter(text: string, e: number, monthWords: readonly number[]): boolean {
+  const c = text.charCodeAt(e);
+  if (c === 47 || c === 46 || c === 58) return true; // "/", ".", ":"
+  const q = skipAsciiSpaces(text, e);
+  const d = text.charCodeAt(q);
+  if (d !== d) return false; // the end of the text
+  if (d >= 128 || d === 45 || d === 44 || d === 38) return true; // "-", ",", "&"
+  if (!isAsciiLetter(d)) return false;
+  const lower = d | 0x20;
+  if (lower === 100 || lower === 104 || lower === 115) return true; // "d", "h", "s": a joiner word
+  if (q === e) return true;
+  const i = firstAtOrAfter(monthWords, q);
+  return i < monthWords.length && monthWords[i] === q;
 }
 
 /**
@@ -400,7 +425,7 @@ export function extractQuantities(text: string): Quantity[] {
   const out: Built[] = [];
   const { words, runs } = FAMILIES.anchors(text);
   const numbers = runStarts(runs);
-  const masks = maskSpans(text, mergeSorted(maskDigitStarts(text, runs), words[MASK_WORDS]!));
+  const masks = maskSpans(text, mergeSorted(maskDigitStarts(text, runs, words[MASK_WORDS]!), words[MASK_WORDS]!));
   const coreAnchors = mergeSorted(numbers, words[CORE_WORDS]!);
   let mi = 0;
   const style = docStyle(text, runs);

@@ -222,3 +222,15 @@ test('every unit, currency, duration and scale surface is read after a number, i
     assert.equal(extractQuantities(`Dana Rp 7 ${s} cair.`)[0]?.value, value, s);
   }
 });
+
+test('numbers inside dates and clock times are not quantities, however the date goes on after them', () => {
+  const dates = [
+    'Acara itu pada 28 Oktober 2024.', 'Sejak 28  OKT 2024 lalu.', 'Libur 3-5 Juni nanti.', 'Libur 3 – 5 Juni nanti.',
+    'Pada 3, 4 dan 5 Mei mereka datang.', 'Pada 7 s.d 9 Juli mereka datang.', 'Rabu (28/10) ia tiba.', 'Tiba 14.00 WIB.',
+    'Buka 14:00-15:00 setiap hari.', 'Pada 9\u00a0Juni ia tiba.', 'Pada 5Juni ia tiba.', 'Dari 12 hingga 14 Agustus.',
+    'Dari 12 sampai 14 agustus.', 'Pada 1 & 2 Maret.', 'Pada 30 Des. 2024.', 'Pada 2 sept 2025.',
+  ];
+  for (const text of dates) assert.deepEqual(extractQuantities(text), [], text);
+  // The same numbers without a date after them are counts.
+  assert.equal(extractQuantities('Sebanyak 28 orang dan 3 mobil.').length, 2);
+});

@@ -154,28 +154,39 @@ const FAMILIES = new WordFamilies([
 /** Cue in the clause before a day name that it lies ahead. */
 const FUTURE_CUES = ['akan', 'bakal', 'hendak', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'mendatang', 'nanti'];
 const FUTURE_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.join('|')})(?![\\p{L}])`, 'iu');
-const FUTURE_CUE_SET: ReadonlySet<string> = new Set(FUTURE_CUES);
+/** The cue words by length, to compare a run of letters with those of its length only. */
+const FUTURE_CUES_BY_LENGTH: string[][] = [];
+for (const w of FUTURE_CUES) (FUTURE_CUES_BY_LENGTH[w.length] ??= []).push(w);
 
 /**
  * FUTURE_CUE_RE.test(clause). In ASCII text a match is a whole run of letters that is a cue
- * word, in any case: so the runs are looked up. Any other character may be a letter or fold
- * to one ("K", the Kelvin sign, is "k" under /iu): there the regex decides.
+ * word, in any case: so each run is compared with the cue words of its length. Any other
+ * character may be a letter or fold to one ("K", the Kelvin sign, is "k" under /iu): there
+ * the regex decides.
  */
 export function hasFutureCue(clause: string): boolean {
   let start = -1;
   for (let i = 0; i <= clause.length; i++) {
     const c = i < clause.length ? clause.charCodeAt(i) : 32;
     if (c >= 128) return FUTURE_CUE_RE.test(clause);
-    const letter = ((c | 0x20) >= 97 && (c | 0x20) <= 122);
-    if (letter) {
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= 122) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (i - start >= 4 && i - start <= 12 && FUTURE_CUE_SET.has(clause.slice(start, i).toLowerCase())) return true;
+      const cues = FUTURE_CUES_BY_LENGTH[i - start];
+      if (cues !== undefined) for (let k = 0; k < cues.length; k++) if (foldedAt(clause, start, cues[k]!)) return true;
       start = -1;
     }
   }
   return false;
 }
+
+/** Do the ASCII letters at `at` spell `word` (lower-case), in any case? */
+function foldedAt(s: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Characters that end a clause, as a table by code unit (1: a break). */
 const CLAUSE_BREAKS = '.!?;\n"“”';
 const CLAUSE_BREAK = new Uint8Array(Math.max(...[...CLAUSE_BREAKS].map((c) => c.charCodeAt(0))) + 1);

@@ -8,7 +8,7 @@
  * "’"), the regex decides.
  */
 import { CURRENCY_PREFIXES, alternation } from '../lang/id/units.js';
-import { isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../text/ascii.js';
+import { FoldedWords, isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../text/ascii.js';
 import { APPROX_PREFIX_RE, APPROX_WORDS } from './approx.js';
 import { IDENTIFIER_BEFORE_RE, IDENTIFIER_WORDS } from './lexicon.js';
 
@@ -73,9 +73,9 @@ export function currencyBefore(text: string, from: number, to: number): RegExpEx
 }
 
 /** Last words of the identifier words ("urut" of "nomor urut"). */
-const IDENTIFIER_LAST = new Set(IDENTIFIER_WORDS.map((w) => w.split(' ').pop()!));
+const IDENTIFIER_LAST = new FoldedWords(new Set(IDENTIFIER_WORDS.map((w) => w.split(' ').pop()!)));
 /** The identifier words of one word. */
-const IDENTIFIER_SINGLE = new Set(IDENTIFIER_WORDS.filter((w) => !w.includes(' ')));
+const IDENTIFIER_SINGLE = new FoldedWords(IDENTIFIER_WORDS.filter((w) => !w.includes(' ')));
 
 /**
  * IDENTIFIER_BEFORE_RE.test(text.slice(max(0, to - 30), to)). A match is a listed word
@@ -99,15 +99,14 @@ export function identifierBefore(text: string, to: number): boolean {
   const k = backOver(text, j, from, LETTERS);
   if (k === j) return false;
   if (nonAsciiBefore(text, k, from)) return IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
-  const word = text.slice(k, j).toLowerCase();
   // A listed word of its own, after no letter (k is where the ASCII letters begin, and the
   // window's start counts as no letter): the regex matches there.
-  if (IDENTIFIER_SINGLE.has(word)) return true;
-  return IDENTIFIER_LAST.has(word) && IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
+  if (IDENTIFIER_SINGLE.hasAt(text, k, j)) return true;
+  return IDENTIFIER_LAST.hasAt(text, k, j) && IDENTIFIER_BEFORE_RE.test(text.slice(from, to));
 }
 
 /** Last tokens of the approximation phrases and of the "sekitar" that may follow them. */
-const APPROX_LAST = new Set([...[...APPROX_WORDS.keys()].map((w) => w.split(' ').pop()!), 'sekitar', 'sekira', 'kira-kira']);
+const APPROX_LAST = new FoldedWords(new Set([...[...APPROX_WORDS.keys()].map((w) => w.split(' ').pop()!), 'sekitar', 'sekira', 'kira-kira']));
 
 /**
  * APPROX_PREFIX_RE.exec(text.slice(from, to)). A match ends with a token, then spaces; that
@@ -120,7 +119,7 @@ export function approxBefore(text: string, from: number, to: number): RegExpExec
   const k = backOver(text, j, from, TOKEN);
   if (k === j) return null;
   if (nonAsciiBefore(text, k, from)) return APPROX_PREFIX_RE.exec(text.slice(from, to));
-  if (!APPROX_LAST.has(text.slice(k, j).toLowerCase())) return null;
+  if (!APPROX_LAST.hasAt(text, k, j)) return null;
   return APPROX_PREFIX_RE.exec(text.slice(from, to));
 }
 

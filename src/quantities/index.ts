@@ -708,8 +708,12 @@ export function extractQuantities(text: string): Quantity[] {
 }
 
 /** Remove float noise from decimal × scale ("17,76 triliun"). */
-function round(v: number): number {
+export function round(v: number): number {
   // An integer below 1e12 has at most 12 digits: toPrecision(12) would give it back as is.
   if (Number.isInteger(v) && v >= 1 && v < 1e12) return v;
+  // So does the double nearest a number of at most three decimals below 1e9 (at most twelve
+  // significant digits, or ten below 1): if k / 1000 for the integer k nearest v * 1000 is v
+  // itself, v is that nearest double ("77,6", "2,5" and most decimals of the news).
+  if (v > 0 && v < 1e9 && Math.round(v * 1000) / 1000 === v) return v;
   return Math.abs(v) >= 1 ? +v.toPrecision(12) : +v.toPrecision(10);
 }

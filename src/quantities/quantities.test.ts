@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractQuantities, isLowerThenUpper, isVerbLike } from './index.js';
+import { extractQuantities, isLowerThenUpper, isVerbLike, round } from './index.js';
 import { parseDigits, parseNumberWords } from '../lang/id/numbers.js';
 import { CURRENCY_SUFFIXES, DURATION_UNITS, UNIT_SYMBOLS, UNIT_WORDS } from '../lang/id/units.js';
 import type { Quantity } from '../types.js';
@@ -233,4 +233,11 @@ test('numbers inside dates and clock times are not quantities, however the date 
   for (const text of dates) assert.deepEqual(extractQuantities(text), [], text);
   // The same numbers without a date after them are counts.
   assert.equal(extractQuantities('Sebanyak 28 orang dan 3 mobil.').length, 2);
+});
+
+test('round gives what toPrecision gives, on decimals, scaled values and float noise', () => {
+  const slow = (v: number): number => (Math.abs(v) >= 1 ? +v.toPrecision(12) : +v.toPrecision(10));
+  const values: number[] = [0.5, 0.001, 0.125, 77.6, 2.5, 1.25, 99.999, 123456789.5, 999999999.999, 1e9 + 0.5, 17.76 * 1e12, 0.1 + 0.2, 5.9 * 1e9, 1 / 3, 2 / 3, 1e-7, 3.14159265358979];
+  for (let i = 1; i < 20000; i++) values.push(i / 1000, i / 100 + 0.001 * (i % 7), (i * 7919) / 997, i * 0.1 * 3);
+  for (const v of values) assert.equal(round(v), slow(v), String(v));
 });

@@ -63,3 +63,32 @@ export function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
   return true;
 }
+
+/**
+ * A set of lower-case words of ASCII letters, digits and "-", looked up in place: does
+ * text.slice(start, end).toLowerCase() belong to it, for a slice of those characters? The
+ * words are compared by length with the text's characters folded by setting bit 0x20, which
+ * maps "A"–"Z" onto "a"–"z" and leaves digits and "-" as they are; nothing is allocated.
+ */
+export class FoldedWords {
+  private readonly byLength: string[][] = [];
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (!/^[a-z0-9-]+$/.test(w)) throw new Error(`FoldedWords: "${w}" is not lower-case ASCII letters, digits and "-"`);
+      (this.byLength[w.length] ??= []).push(w);
+    }
+  }
+
+  /** For `start`…`end` over ASCII letters, digits and "-" only. */
+  hasAt(text: string, start: number, end: number): boolean {
+    const words = this.byLength[end - start];
+    if (words === undefined) return false;
+    next: for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      for (let i = 0; i < w.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== w.charCodeAt(i)) continue next;
+      return true;
+    }
+    return false;
+  }
+}

@@ -5,7 +5,7 @@
  *
  *   npm run bench                       the dev corpus, in-process stages and the CLI
  *   npm run bench -- --file X.jsonl     another JSONL file
- *   npm run bench -- --repeat 3         best of N passes
+ *   npm run bench -- --repeat 3         best of N passes, and N rounds of the paired chunks
  *   npm run bench -- --json             figures as JSON: { rows, amountsAndDatesCost }
  */
 import { spawnSync } from 'node:child_process';

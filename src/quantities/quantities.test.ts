@@ -212,7 +212,7 @@ test('every unit, currency, duration and scale surface is read after a number, i
   for (const s of DURATION_UNITS) for (const v of [s, s.toUpperCase()]) cases.push([v, s]);
   for (const [s, u] of UNIT_SYMBOLS) cases.push([s, u]);
   for (const [v, unit] of cases) {
-    const text = `Tercatat 7 ${v} pada data itu.`;
+    const text = `Tercatat 7 ${v} dalam laporan.`;
     const q = extractQuantities(text)[0];
     assert.ok(q, `no quantity in ${JSON.stringify(text)}`);
     assert.equal(q.text, `7 ${v}`, JSON.stringify(text));

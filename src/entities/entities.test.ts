@@ -204,3 +204,21 @@ test('an office named for its region is one organisation', () => {
   assert.ok(names.includes('ORG:Dinas Perhubungan Jawa Timur'), names.join(', '));
   assert.ok(names.includes('ORG:Polda Sumatera Utara'), names.join(', '));
 });
+
+test('an organisation named as a list before its acronym is one entity, however the tagger cut it', () => {
+  const text = 'Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), hujan lebat turun sepanjang pekan. ' +
+    'Kementerian Kelautan dan Perikanan (KKP) menyita dua kapal asing.';
+  const es = entities(text);
+  const bmkg = es.find((e) => e.name === 'Badan Meteorologi, Klimatologi, dan Geofisika');
+  assert.ok(bmkg, JSON.stringify(es.map((e) => e.name)));
+  assert.equal(bmkg.type, 'ORG');
+  assert.ok(bmkg.mentions.some((m) => m.text === 'BMKG'), JSON.stringify(bmkg.mentions));
+  assert.ok(!es.some((e) => e.name === 'Geofisika' || e.name === 'Klimatologi'), JSON.stringify(es.map((e) => e.name)));
+  assert.ok(es.some((e) => e.name === 'Kementerian Kelautan dan Perikanan' && e.mentions.some((m) => m.text === 'KKP')));
+  // A name the tagger cut before its initials is whole again.
+  const sby = entities('Presiden keenam Susilo Bambang Yudhoyono (SBY) hadir dalam acara itu.');
+  assert.ok(sby.some((e) => e.name === 'Susilo Bambang Yudhoyono' && e.mentions.some((m) => m.text === 'SBY')), JSON.stringify(sby.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+  // A person and a place before a bracketed acronym they happen to spell are not its expansion.
+  const other = entities('Wartawan Andi Pratama di Jakarta (AP) melaporkan kejadian itu.');
+  assert.ok(!other.some((e) => e.name.includes('Pratama di Jakarta')), JSON.stringify(other.map((e) => e.name)));
+});

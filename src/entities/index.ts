@@ -292,9 +292,13 @@ function sentenceMentions(text: string, toks: Tok[], tags: string[], all: RawMen
     let acrIdx = spanOf.get(i);
     if (acrIdx !== undefined && all[acrIdx]!.end !== t.end) acrIdx = undefined;
     const longIdx = endOf.get(defEnd);
-    if (longIdx !== undefined) {
+    // A mention right before that the acronym does not spell may be the last part of a longer
+    // name: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" tagged as three pieces. Then
+    // the expansion is looked for as when nothing was tagged there, but kept only when it opens
+    // with an organisation's head word or is capitalised words alone ("Susilo Bambang Yudhoyono
+    // (SBY)"): "Andi Pratama di Jakarta (AP)" is no expansion.
+    if (longIdx !== undefined && matchesAcronym(t.text, all[longIdx]!.text)) {
       const long = all[longIdx]!;
-      if (!matchesAcronym(t.text, long.text)) continue;
       if (acrIdx === undefined) {
         acrIdx = all.length;
         all.push({ type: long.type, start: t.start, end: t.end, text: t.text });
@@ -305,6 +309,7 @@ function sentenceMentions(text: string, toks: Tok[], tags: string[], all: RawMen
     if (acrIdx === undefined) continue;
     const k = findExpansion(toks, defEnd, t.text);
     if (k < 0) continue;
+    if (longIdx !== undefined && !ORG_HEAD_WORDS.has(lower[k]!) && !toks.slice(k, defEnd).every((x) => isCapWord(x.text))) continue;
     const start = toks[k]!.start;
     const end = toks[defEnd - 1]!.end;
     // Drop tagged fragments inside the expansion: the expansion replaces them.

@@ -216,7 +216,7 @@ test('an organisation named as a list before its acronym is one entity, however 
   assert.ok(!es.some((e) => e.name === 'Geofisika' || e.name === 'Klimatologi'), JSON.stringify(es.map((e) => e.name)));
   assert.ok(es.some((e) => e.name === 'Kementerian Kelautan dan Perikanan' && e.mentions.some((m) => m.text === 'KKP')));
   // A name the tagger cut before its initials is whole again.
-  const sby = entities('Presiden keenam Susilo Bambang Yudhoyono (SBY) hadir dalam acara itu.');
+  const sby = entities('Presiden keenam Susilo Bambang Yudhoyono (SBY) hadir dalam peringatan tersebut.');
   assert.ok(sby.some((e) => e.name === 'Susilo Bambang Yudhoyono' && e.mentions.some((m) => m.text === 'SBY')), JSON.stringify(sby.map((e) => [e.name, e.mentions.map((m) => m.text)])));
   // A person and a place before a bracketed acronym they happen to spell are not its expansion.
   const other = entities('Wartawan Andi Pratama di Jakarta (AP) melaporkan kejadian itu.');

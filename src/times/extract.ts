@@ -15,7 +15,7 @@ import { MONTHS_FULL, dayNumber, isValidDate, monthNumber } from '../lang/id/cal
 import { NUMBER_WORD_LIST, parseNumberWords } from '../lang/id/numbers.js';
 import { alternation } from '../lang/id/units.js';
 import { WordFamilies, firstAtOrAfter, matchesAt, mergeSorted } from '../text/anchors.js';
-import { foldSpaces, isDigits, skipAsciiSpaces, splitSpaces } from '../text/ascii.js';
+import { FoldedWords, foldSpaces, isDigits, skipAsciiSpaces, splitSpaces } from '../text/ascii.js';
 import {
   type Ymd, addDays, daysBetween, addMonths, isoDate, isoMonth, isoTime, isoWeek, isoYear, parseIsoDate, weekday,
 } from './dates.js';
@@ -154,15 +154,12 @@ const FAMILIES = new WordFamilies([
 /** Cue in the clause before a day name that it lies ahead. */
 const FUTURE_CUES = ['akan', 'bakal', 'hendak', 'dijadwalkan', 'direncanakan', 'rencananya', 'berencana', 'mendatang', 'nanti'];
 const FUTURE_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${FUTURE_CUES.join('|')})(?![\\p{L}])`, 'iu');
-/** The cue words by length, to compare a run of letters with those of its length only. */
-const FUTURE_CUES_BY_LENGTH: string[][] = [];
-for (const w of FUTURE_CUES) (FUTURE_CUES_BY_LENGTH[w.length] ??= []).push(w);
+const FUTURE_CUE_WORDS = new FoldedWords(FUTURE_CUES);
 
 /**
  * FUTURE_CUE_RE.test(clause). In ASCII text a match is a whole run of letters that is a cue
- * word, in any case: so each run is compared with the cue words of its length. Any other
- * character may be a letter or fold to one ("K", the Kelvin sign, is "k" under /iu): there
- * the regex decides.
+ * word, in any case: so each run is looked up. Any other character may be a letter or fold
+ * to one ("K", the Kelvin sign, is "k" under /iu): there the regex decides.
  */
 export function hasFutureCue(clause: string): boolean {
   let start = -1;
@@ -173,18 +170,11 @@ export function hasFutureCue(clause: string): boolean {
     if (lower >= 97 && lower <= 122) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      const cues = FUTURE_CUES_BY_LENGTH[i - start];
-      if (cues !== undefined) for (let k = 0; k < cues.length; k++) if (foldedAt(clause, start, cues[k]!)) return true;
+      if (FUTURE_CUE_WORDS.hasAt(clause, start, i)) return true;
       start = -1;
     }
   }
   return false;
-}
-
-/** Do the ASCII letters at `at` spell `word` (lower-case), in any case? */
-function foldedAt(s: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /** Characters that end a clause, as a table by code unit (1: a break). */

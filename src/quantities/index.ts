@@ -20,7 +20,7 @@ import {
 import { APPROX_WORDS } from './approx.js';
 import { approxBefore, currencyBefore, identifierBefore, prevWord } from './before.js';
 import { COUNT_STOPWORDS } from './lexicon.js';
-import { WordFamilies, firstAtOrAfter, matchesAt, mergeSorted, runStarts } from '../text/anchors.js';
+import { WordFamilies, firstAtOrAfter, hasAnchor, matchesAt, mergeSorted, runStarts } from '../text/anchors.js';
 import {
   foldSpaces, isAsciiDigit, isAsciiLetter, isAsciiSpace, isDigits, isWordChar, skipAsciiSpaces, splitSpaces,
 } from '../text/ascii.js';
@@ -262,9 +262,7 @@ function mayMaskAfter(text: string, e: number, monthWords: readonly number[]): b
   if (!isAsciiLetter(d)) return false;
   const lower = d | 0x20;
   if (lower === 100 || lower === 104 || lower === 115) return true; // "d", "h", "s": a joiner word
-  if (q === e) return true;
-  const i = firstAtOrAfter(monthWords, q);
-  return i < monthWords.length && monthWords[i] === q;
+  return q === e || hasAnchor(monthWords, q);
 }
 
 /**

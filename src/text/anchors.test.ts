@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WordFamilies, matchesAt, mergeSorted, runStarts } from './anchors.js';
+import { WordFamilies, hasAnchor, matchesAt, mergeSorted, runStarts } from './anchors.js';
 
 /** Every match a global scan of `source` finds, as [index, text]. */
 function globalScan(source: string, flags: string, text: string): Array<[number, string]> {
@@ -58,6 +58,8 @@ test('matchesAt hides the starts inside a match, like a global scan', () => {
   const text = 'aaaa';
   assert.deepEqual(matchesAt(/aa/y, text, [0, 1, 2, 3]).map((m) => m.index), [0, 2]);
   assert.deepEqual(mergeSorted([1, 3, 5], [2, 3, 6]), [1, 2, 3, 5, 6]);
+  assert.deepEqual([0, 1, 3, 5, 6, 7].map((p) => hasAnchor([1, 3, 5, 7], p)), [false, true, true, true, false, true]);
+  assert.equal(hasAnchor([], 0), false);
 });
 
 test('families of several instances share one scan, and a new instance is seen on a text scanned before', () => {

@@ -216,6 +216,12 @@ export function firstAtOrAfter(list: readonly number[], from: number): number {
   return lo;
 }
 
+/** Does ascending `list` hold `p`? */
+export function hasAnchor(list: readonly number[], p: number): boolean {
+  const i = firstAtOrAfter(list, p);
+  return i < list.length && list[i] === p;
+}
+
 /** Ascending union of two ascending lists. */
 export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];

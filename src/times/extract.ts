@@ -14,7 +14,7 @@ import type { Diagnostic, TimeExpr } from '../types.js';
 import { MONTHS_FULL, dayNumber, isValidDate, monthNumber } from '../lang/id/calendar.js';
 import { NUMBER_WORD_LIST, parseNumberWords } from '../lang/id/numbers.js';
 import { alternation } from '../lang/id/units.js';
-import { WordFamilies, firstAtOrAfter, matchesAt, mergeSorted } from '../text/anchors.js';
+import { WordFamilies, hasAnchor, matchesAt, mergeSorted } from '../text/anchors.js';
 import { FoldedWords, foldSpaces, isDigits, skipAsciiSpaces, splitSpaces } from '../text/ascii.js';
 import {
   type Ymd, addDays, daysBetween, addMonths, isoDate, isoMonth, isoTime, isoWeek, isoYear, parseIsoDate, weekday,
@@ -266,9 +266,7 @@ function spacesThenWord(text: string, e: number, starts: readonly number[]): boo
   const q = skipAsciiSpaces(text, e);
   if (q === text.length) return false;
   if (text.charCodeAt(q) >= 128) return true;
-  if (q === e) return false;
-  const i = firstAtOrAfter(starts, q);
-  return i < starts.length && starts[i] === q;
+  return q !== e && hasAnchor(starts, q);
 }
 
 function pushDiag(ctx: Ctx, start: number, end: number, message: string): void {

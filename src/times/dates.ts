@@ -45,7 +45,7 @@ function daysFromCivil(y: number, m: number, d: number): number {
 export function weekday(y: number, m: number, d: number): number {
   // Outside these ranges Date's own reading applies (it takes years 0–99 as 1900–1999 and
   // carries months over).
-  if (!inRange({ y, m, d })) {
+  if (!inRange(y, m, d)) {
     const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
     return w === 0 ? 7 : w;
   }
@@ -55,15 +55,15 @@ export function weekday(y: number, m: number, d: number): number {
 
 /** Days from a to b, as (Date.UTC(b) - Date.UTC(a)) / 86400000 reads them. */
 export function daysBetween(a: Ymd, b: Ymd): number {
-  if (!(inRange(a) && inRange(b))) {
+  if (!(inRange(a.y, a.m, a.d) && inRange(b.y, b.m, b.d))) {
     return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000;
   }
   return daysFromCivil(b.y, b.m, b.d) - daysFromCivil(a.y, a.m, a.d);
 }
 
 /** Where the arithmetic and Date read a triple alike (see weekday). */
-function inRange(a: Ymd): boolean {
-  return a.y >= 100 && a.m >= 1 && a.m <= 12 && a.d >= 1 && a.d <= 31 && Number.isInteger(a.y + a.m + a.d);
+function inRange(y: number, m: number, d: number): boolean {
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isInteger(y + m + d);
 }
 
 export function addDays(a: Ymd, n: number): Ymd {

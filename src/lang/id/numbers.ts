@@ -109,29 +109,29 @@ export function parseNumberWords(words: readonly string[]): number | null {
   let lastBig = Infinity;
   for (const raw of words) {
     const w = raw.toLowerCase();
-    const v = NUMBER_WORD_VALUE.get(w);
-    if (v !== undefined) {
+    let v: number | undefined;
+    if ((v = NUMBER_WORD_VALUE.get(w)) !== undefined) {
       if (v >= 1000) {
         // "seribu", "sejuta": a scale on its own
         total += v;
         current = 0;
       } else current += v;
       seen = true;
-    } else if (FRACTION_VALUE.has(w)) {
-      current += FRACTION_VALUE.get(w)!;
+    } else if ((v = FRACTION_VALUE.get(w)) !== undefined) {
+      current += v;
       seen = true;
     } else if (w === 'belas') {
       if (!seen || current === 0 || current >= 10) return null;
       current += 10;
-    } else if (SMALL_MULTIPLIER_VALUE.has(w)) {
+    } else if ((v = SMALL_MULTIPLIER_VALUE.get(w)) !== undefined) {
       if (!seen || current === 0) return null;
       // "dua ratus lima puluh": multiply only the part below the last hundred.
-      const m = SMALL_MULTIPLIER_VALUE.get(w)!;
+      const m = v;
       const high = m === 10 ? Math.floor(current / 100) * 100 : 0;
       const low = current - high;
       current = high + low * m;
-    } else if (SCALE_VALUE.has(w)) {
-      const s = SCALE_VALUE.get(w)!;
+    } else if ((v = SCALE_VALUE.get(w)) !== undefined) {
+      const s = v;
       if (!seen) return null;
       if (s >= lastBig) {
         // "dua ratus ribu juta": the larger scale multiplies what came before.

@@ -43,6 +43,19 @@ function best(repeat: number, fn: () => void): number {
   return min / 1000;
 }
 
+/** Seconds to run `p` over inputs[from, to). */
+function timeRun(p: Pipeline, inputs: readonly ArticleInput[], from = 0, to = inputs.length): number {
+  const t0 = performance.now();
+  for (let i = from; i < to; i++) {
+    try {
+      p.run(inputs[i]!);
+    } catch {
+      // bad records are counted by eval, not here
+    }
+  }
+  return (performance.now() - t0) / 1000;
+}
+
 const CHUNK = 100;
 
 /**
@@ -52,17 +65,6 @@ const CHUNK = 100;
  * totals, lowest and highest.
  */
 function pairedCost(a: Pipeline, b: Pipeline, inputs: readonly ArticleInput[], rounds: number, floor: number): { cost: number; low: number; high: number } {
-  const runChunk = (p: Pipeline, from: number, to: number): number => {
-    const t0 = performance.now();
-    for (let i = from; i < to; i++) {
-      try {
-        p.run(inputs[i]!);
-      } catch {
-        // bad records are counted by eval, not here
-      }
-    }
-    return (performance.now() - t0) / 1000;
-  };
   const chunks = Math.ceil(inputs.length / CHUNK);
   const bestA = new Array<number>(chunks).fill(Infinity);
   const bestB = new Array<number>(chunks).fill(Infinity);
@@ -76,11 +78,11 @@ function pairedCost(a: Pipeline, b: Pipeline, inputs: readonly ArticleInput[], r
       let ta: number;
       let tb: number;
       if ((c + r) % 2 === 0) {
-        ta = runChunk(a, from, to);
-        tb = runChunk(b, from, to);
+        ta = timeRun(a, inputs, from, to);
+        tb = timeRun(b, inputs, from, to);
       } else {
-        tb = runChunk(b, from, to);
-        ta = runChunk(a, from, to);
+        tb = timeRun(b, inputs, from, to);
+        ta = timeRun(a, inputs, from, to);
       }
       bestA[c] = Math.min(bestA[c]!, ta);
       bestB[c] = Math.min(bestB[c]!, tb);
@@ -145,18 +147,7 @@ function main(): number {
   for (const [, pipeline] of stagesets) pipeline.run(inputs[0]!); // load models once, outside the timing
   const passes: number[][] = stagesets.map(() => []);
   for (let r = 0; r < repeat; r++) {
-    stagesets.forEach(([, pipeline], k) => {
-      const seconds = best(1, () => {
-        for (const input of inputs) {
-          try {
-            pipeline.run(input);
-          } catch {
-            // bad records are counted by eval, not here
-          }
-        }
-      });
-      passes[k]!.push(seconds);
-    });
+    stagesets.forEach(([, pipeline], k) => passes[k]!.push(timeRun(pipeline, inputs)));
   }
   stagesets.forEach(([name], k) => {
     // Parsing is part of the job: add the floor's parse time so the rows compare like for like.

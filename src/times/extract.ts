@@ -656,48 +656,12 @@ function collect(text: string): Cand[] {
   return cands;
 }
 
-/** Up to this many candidates an insertion sort, past it the library sort (n log n). */
-const SMALL = 32;
-
 /** Indexes of `cands`, longest first and, among equal lengths, in order. */
 export function longestFirst(cands: readonly Cand[]): number[] {
-  const n = cands.length;
-  if (n > SMALL) {
-    return cands.map((c, i) => i).sort((i, j) => {
-      const a = cands[i]!, b = cands[j]!;
-      return (b.end - b.start) - (a.end - a.start) || i - j;
-    });
-  }
-  // An article has a dozen or so: an insertion sort needs no comparator calls or allocation
-  // beyond its result, and moving only strictly shorter ones keeps ties in order.
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const len = cands[i]!.end - cands[i]!.start;
-    let j = i;
-    while (j > 0 && cands[order[j - 1]!]!.end - cands[order[j - 1]!]!.start < len) {
-      order[j] = order[j - 1]!;
-      j--;
-    }
-    order[j] = i;
-  }
-  return order;
-}
-
-/** Sort non-overlapping spans by start, in place (their starts differ). */
-function byStart(spans: Cand[]): void {
-  if (spans.length > SMALL) {
-    spans.sort((a, b) => a.start - b.start);
-    return;
-  }
-  for (let i = 1; i < spans.length; i++) {
-    const c = spans[i]!;
-    let j = i;
-    while (j > 0 && spans[j - 1]!.start > c.start) {
-      spans[j] = spans[j - 1]!;
-      j--;
-    }
-    spans[j] = c;
-  }
+  return cands.map((c, i) => i).sort((i, j) => {
+    const a = cands[i]!, b = cands[j]!;
+    return (b.end - b.start) - (a.end - a.start) || i - j;
+  });
 }
 
 /**
@@ -714,7 +678,7 @@ export function extractTimes(text: string, anchor: string | null): { times: Time
     for (const t of taken) if (c.start < t.end && t.start < c.end) continue next;
     taken.push(c);
   }
-  byStart(taken);
+  taken.sort((a, b) => a.start - b.start);
   const ctx: Ctx = {
     anchor: parseIsoDate(anchor),
     lastDate: null,

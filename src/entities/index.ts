@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityType, Dateline, Span } from '../types.js';
 import { tokenize } from '../text/index.js';
+import { startsUpper } from '../text/ascii.js';
 import { titleLength, markGazetteer, phraseKind, GAZ, HEAD } from '../lang/id/gazetteer/index.js';
 import { ORG_HEADS, LOC_HEADS, ORG_TAILS } from '../lang/id/gazetteer/institutions.js';
 import { NOT_NAMES } from '../lang/id/titles.js';
@@ -66,7 +67,7 @@ const ORG_BEFORE = new Set(ORG_BEFORE_PLACE);
 const EVENT_HEAD = new Set(EVENT_HEADS);
 const GAZ_LOC = new Set<number>([GAZ.country, GAZ.capital, GAZ.province, GAZ.regency, GAZ.place]);
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
-const isCapWord = (w: string) => /^\p{Lu}/u.test(w);
+const isCapWord = startsUpper;
 /** Derived nouns ("Kewilayahan", "Perhubungan", "Pembangunan") are not name parts. */
 const DERIVED_NOUN = /^(?:ke|pe|per|pen|pem|peng|peny)\p{Ll}{3,}an$/u;
 const LIST_JOINER = new Set(LIST_JOINERS);

@@ -22,7 +22,7 @@ import { approxBefore, currencyBefore, identifierBefore, prevWord } from './befo
 import { COUNT_STOPWORDS } from './lexicon.js';
 import { WordFamilies, firstAtOrAfter, hasAnchor, matchesAt, mergeSorted, runStarts } from '../text/anchors.js';
 import {
-  foldSpaces, isAsciiDigit, isAsciiLetter, isAsciiSpace, isDigits, isWordChar, skipAsciiSpaces, splitSpaces,
+  foldSpaces, isAsciiDigit, isAsciiLetter, isAsciiSpace, isDigits, isWordChar, skipAsciiSpaces, splitSpaces, startsUpper,
 } from '../text/ascii.js';
 
 // ---------------------------------------------------------------------------------------
@@ -189,14 +189,7 @@ const UNIT_SYMBOL_FIRST = firstChars(UNIT_SYMBOLS.map(([sym]) => sym)); // "%"; 
 const DURATION_FIRST = firstChars(DURATION_UNITS);
 /** Counted nouns begin with any letter, and so any unit but a symbol. */
 const UNIT_FIRST = firstChars([...'abcdefghijklmnopqrstuvwxyz', ...UNIT_SYMBOLS.map(([sym]) => sym)]);
-const UPPER_START_RE = /^\p{Lu}/u;
 const SPACE_RE = /^\s/;
-
-/** UPPER_START_RE.test(s), ASCII answered without the regex. */
-function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START_RE.test(s);
-}
 
 /** Is the character at `i` \s, or past the end? ASCII answered without the regex. */
 function spaceOrEndAt(text: string, i: number): boolean {

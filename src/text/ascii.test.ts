@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FoldedWords, foldSpaces, isDigits, splitSpaces } from './ascii.js';
+import { FoldedWords, foldSpaces, isDigits, splitSpaces, startsUpper } from './ascii.js';
 
 test('foldSpaces, splitSpaces and isDigits answer as the regexes they stand for', () => {
   const samples = [
@@ -29,4 +29,10 @@ test('FoldedWords.hasAt answers as a Set of the lower-cased slice, and takes onl
   }
   assert.throws(() => new FoldedWords(['Pasal']), /lower-case/);
   assert.throws(() => new FoldedWords(['dolar as']), /lower-case/);
+});
+
+test('startsUpper answers as /^\\p{Lu}/u', () => {
+  for (const s of ['', 'A', 'a', 'Bandung', 'bandung', '1A', ' A', 'É', 'é', 'Ω', 'ω', '\u212A', 'ǅ', '-A']) {
+    assert.equal(startsUpper(s), /^\p{Lu}/u.test(s), JSON.stringify(s));
+  }
 });

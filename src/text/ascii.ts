@@ -34,6 +34,14 @@ export function isWordChar(c: number): boolean {
   return c < 128 && (ASCII_CLASS[c]! & WORD) !== 0;
 }
 
+const UPPER_START_RE = /^\p{Lu}/u;
+
+/** /^\p{Lu}/u.test(s): does `s` begin with an upper-case letter? ASCII answered without the regex. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START_RE.test(s);
+}
+
 /** The first position at or after `i`, below `end`, that is not an ASCII space (or `end`). */
 export function skipAsciiSpaces(s: string, i: number, end = s.length): number {
   while (i < end && isAsciiSpace(s.charCodeAt(i))) i++;

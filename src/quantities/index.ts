@@ -31,10 +31,12 @@ import {
 const NUM_WORD_ALT = alternation(NUMBER_WORD_LIST);
 const VAGUE_ALT = alternation(Object.keys(VAGUE_WORDS));
 
-/** Number cores: digits (group 1), a run of number words (group 2), a vague word (group 3). */
-const CORE_RE = new RegExp(
-  `(\\d+(?:[.,]\\d+)*)` +
-    `|\\b((?:${NUM_WORD_ALT})(?:\\s+(?:${NUM_WORD_ALT}))*)\\b` +
+/**
+ * Number cores spelled out: a run of number words (group 1) or a vague word (group 2). Cores
+ * of digits are read by digitCore.
+ */
+const CORE_WORDS_RE = new RegExp(
+  `\\b((?:${NUM_WORD_ALT})(?:\\s+(?:${NUM_WORD_ALT}))*)\\b` +
     `|\\b(${VAGUE_ALT})\\b`,
   'iy',
 );
@@ -141,8 +143,8 @@ const MASK_RE = new RegExp(
 );
 
 /**
- * Word starts where CORE_RE and MASK_RE can match (see WordFamilies); digits are anchored
- * by their runs. CORE_RE: a number word or a vague word after \b. MASK_RE: every alternative
+ * Word starts where CORE_WORDS_RE and MASK_RE can match (see WordFamilies); digits are
+ * anchored by their runs. CORE_WORDS_RE: a number word or a vague word after \b. MASK_RE: every alternative
  * starts with \b and digits, a month, "pukul", "pkl", "jam", "pk" (then ".", a space or a
  * digit: not a letter) or "tanggal".
  */
@@ -283,7 +285,7 @@ function isDigitAt(text: string, i: number): boolean {
   return isAsciiDigit(text.charCodeAt(i));
 }
 
-/** A number core: where it starts, its text, and which of CORE_RE's groups it is. */
+/** A number core: where it starts, its text, and whether digits, number words or a vague word. */
 interface Core {
   index: number;
   text: string;
@@ -293,26 +295,26 @@ interface Core {
 }
 
 /**
- * The core a global scan of CORE_RE from `from` would find. The digit alternative matches
- * at any digit, so besides the anchors (run starts and number-word starts) only `from` itself
- * can start a match, when it falls inside a digit run.
+ * The next core from `from` on, as a left-to-right scan finds it: digits (digitCore) at any
+ * digit, number words or a vague word (CORE_WORDS_RE) at a word start. Besides the anchors
+ * (run starts and number-word starts) only `from` itself can start a core, when it falls
+ * inside a digit run.
  */
 function coreFrom(text: string, anchors: readonly number[], from: number): Core | null {
   if (from > 0 && isDigitAt(text, from) && isDigitAt(text, from - 1)) return digitCore(text, from);
   for (let i = firstAtOrAfter(anchors, from); i < anchors.length; i++) {
     const a = anchors[i]!;
     if (isDigitAt(text, a)) return digitCore(text, a);
-    CORE_RE.lastIndex = a;
-    const m = CORE_RE.exec(text);
-    if (m) return { index: a, text: m[0], digits: m[1], words: m[2], vague: m[3] };
+    CORE_WORDS_RE.lastIndex = a;
+    const m = CORE_WORDS_RE.exec(text);
+    if (m) return { index: a, text: m[0], digits: undefined, words: m[1], vague: m[2] };
   }
   return null;
 }
 
 /**
- * CORE_RE at a digit: its first alternative, `(\d+(?:[.,]\d+)*)`, always matches there, and
- * nothing follows its greedy repetitions, so the match is the digits and every "." or ","
- * followed by more digits ("1.250,5").
+ * The core of digits at `at`: the digits and every "." or "," followed by more digits
+ * ("1.250,5"), as `\d+(?:[.,]\d+)*` reads them (greedy, and nothing follows it).
  */
 function digitCore(text: string, at: number): Core {
   let j = at + 1;
